@@ -1,13 +1,20 @@
 //! postbag: triage and member-correspondence daemon for a local party branch secretary.
 //!
 //! # Layout
-//! - [`mail`]: raw bytes -> owned [`mail::Envelope`]; sources for offline use (eml, Maildir, mbox).
+//! - [`mail`]: raw bytes -> owned [`mail::Envelope`]; offline sources (eml, Maildir, mbox).
 //! - [`rules`]: the rule-file format, its validation and the compiled matcher.
-//! - [`triage`]: Envelope + RuleSet -> Decision.
+//! - [`triage`]: Envelope + RuleSet -> [`triage::Decision`].
 //! - [`guard`]: the loop guard, the one place that decides "may we answer".
 //! - [`config`]: the TOML config with clear errors.
-//! - [`cli`]: command-line definitions and the offline commands.
+//! - [`cli`] and [`cmd`]: command-line definitions and the commands behind them.
 
+pub mod cli;
+pub mod cmd;
+pub mod config;
 pub mod error;
+pub mod guard;
+pub mod mail;
+pub mod rules;
+pub mod triage;
 
 pub use error::{Error, Result};

@@ -1,0 +1,73 @@
+//! Command-line definitions (clap). What each command does lives in `cmd`.
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// Triage the branch secretary's inbox: classify member mail with rule files, keep threads,
+/// draft replies and send only safe acknowledgements.
+#[derive(Debug, Parser)]
+#[command(name = "postbag", version, propagate_version = true)]
+#[command(
+    after_help = "Exit codes: 0 ok, 1 invalid input (config, rules, messages), 2 runtime failure.\n\
+Start with: postbag classify examples/inbox   (the sample Maildir, no server needed)"
+)]
+pub struct Cli {
+    /// Config file (TOML); without one, defaults apply and the built-in rules are used.
+    #[arg(
+        long,
+        short = 'c',
+        global = true,
+        env = "POSTBAG_CONFIG",
+        value_name = "FILE"
+    )]
+    pub config: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Classify messages from files, Maildirs or mboxes and show the decisions.
+    ///
+    /// PATH may be a single message (.eml; a leading mbox "From " line is allowed), a Maildir
+    /// (a directory with cur/ and new/), an mbox file (*.mbox), or a directory of message files.
+    /// Nothing is changed anywhere: this is the offline, read-only view of triage.
+    Classify(ClassifyArgs),
+    /// Work with rule files.
+    #[command(subcommand)]
+    Rules(RulesCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct ClassifyArgs {
+    /// One JSON object per message and line, for tools (fields: source, message_id, from,
+    /// subject, category, priority, score, rules, reply, reply_blocked_by).
+    #[arg(long)]
+    pub json: bool,
+    /// Show which rules fired, on which field, and the text that matched.
+    #[arg(long)]
+    pub explain: bool,
+    /// Rule directory (default: rules_dir from the config, ./rules, or the built-in rules).
+    #[arg(long, value_name = "DIR")]
+    pub rules: Option<PathBuf>,
+    /// Messages to classify.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RulesCommand {
+    /// Validate every rule file and report every problem as path:line:col: message.
+    ///
+    /// Errors (bad regex, unknown field or category, duplicate rule name, ...) exit 1;
+    /// warnings (patterns that are slow on non-ASCII mail) are shown but exit 0 unless --strict.
+    Check {
+        /// Rule directory (default: rules_dir from the config, ./rules, or the built-in rules).
+        #[arg(value_name = "DIR")]
+        dir: Option<PathBuf>,
+        /// Treat warnings as errors.
+        #[arg(long)]
+        strict: bool,
+    },
+}

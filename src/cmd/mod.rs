@@ -1,0 +1,64 @@
+//! The commands behind the CLI: each takes parsed arguments and the config and returns the
+//! process outcome. Errors meant for the user carry their exit code.
+
+mod classify;
+mod rules;
+
+use crate::cli::{ClassifyArgs, Cli, Command, RulesCommand};
+use crate::config::Config;
+use std::path::{Path, PathBuf};
+
+/// How a command ended, as the process exit code of DESIGN.md.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Ok = 0,
+    InvalidInput = 1,
+    RuntimeFailure = 2,
+}
+
+/// An error caused by what the user gave us (config, rules, messages): exit code 1.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct InvalidInput(pub String);
+
+/// Run one parsed command line.
+pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
+    let config = match &cli.config {
+        Some(path) => Config::load(path).map_err(|e| InvalidInput(e.0))?,
+        None => Config::default(),
+    };
+    match cli.command {
+        Command::Classify(args) => classify::run(&config, args),
+        Command::Rules(RulesCommand::Check { dir, strict }) => rules::check(&config, dir, strict),
+    }
+}
+
+/// Where rules come from: an explicit directory, the config's, `./rules`, or the built-in set.
+pub(crate) fn rules_dir(config: &Config, explicit: Option<PathBuf>) -> Option<PathBuf> {
+    explicit
+        .or_else(|| config.rules_dir.clone())
+        .or_else(|| Path::new("rules").is_dir().then(|| PathBuf::from("rules")))
+}
+
+/// Load rules as [`rules_dir`] says, or fail with every error listed.
+pub(crate) fn load_rules(
+    config: &Config,
+    explicit: Option<PathBuf>,
+) -> anyhow::Result<crate::rules::RuleSet> {
+    let loaded = match rules_dir(config, explicit) {
+        Some(dir) => crate::rules::load_dir(&dir).map_err(|e| InvalidInput(e.to_string()))?,
+        None => crate::rules::load_embedded(),
+    };
+    match loaded.ruleset {
+        Some(rs) => Ok(rs),
+        None => {
+            let errors: Vec<String> = loaded.errors().map(|d| d.to_string()).collect();
+            Err(InvalidInput(format!(
+                "the rules have {} error(s):\n{}\n(run `postbag rules check` for the full report)",
+                errors.len(),
+                errors.join("\n")
+            ))
+            .into())
+        }
+    }
+}

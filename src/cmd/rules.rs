@@ -1,0 +1,46 @@
+//! `postbag rules check`: every problem in every rule file, then a one-line verdict.
+
+use super::{rules_dir, Outcome};
+use crate::config::Config;
+use std::path::PathBuf;
+
+pub fn check(config: &Config, dir: Option<PathBuf>, strict: bool) -> anyhow::Result<Outcome> {
+    let dir = rules_dir(config, dir);
+    let loaded = match &dir {
+        Some(d) => match crate::rules::load_dir(d) {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("{e}");
+                return Ok(Outcome::InvalidInput);
+            }
+        },
+        None => crate::rules::load_embedded(),
+    };
+    for d in &loaded.diagnostics {
+        println!("{d}");
+    }
+    let errors = loaded.errors().count();
+    let warnings = loaded.diagnostics.len() - errors;
+    let place = dir.map_or("built-in rules".to_string(), |d| d.display().to_string());
+    match &loaded.ruleset {
+        Some(rs) if errors == 0 => {
+            eprintln!(
+                "{place}: {} files, {} rules in {} categories: {}",
+                loaded.files,
+                rs.rule_count(),
+                rs.categories().len(),
+                if warnings == 0 {
+                    "ok".to_string()
+                } else {
+                    format!("{warnings} warning(s)")
+                }
+            );
+        }
+        _ => eprintln!("{place}: {errors} error(s), {warnings} warning(s)"),
+    }
+    Ok(if errors > 0 || (strict && warnings > 0) {
+        Outcome::InvalidInput
+    } else {
+        Outcome::Ok
+    })
+}

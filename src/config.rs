@@ -1,0 +1,317 @@
+//! The TOML config: every key, its default, and validation with `path:line:col` messages.
+//!
+//! Relative paths in the file are taken relative to the file's own directory, so a config
+//! works the same from cron, systemd or a shell. Secrets are never in the file: only the
+//! name of an environment variable, a file, or a command that prints them.
+
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+/// The whole config file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    #[serde(default = "default_data_dir")]
+    pub data_dir: PathBuf,
+    /// Rule files; when unset, `./rules` if it exists, else the rules built into the binary.
+    pub rules_dir: Option<PathBuf>,
+    #[serde(default = "default_templates_dir")]
+    pub templates_dir: PathBuf,
+    #[serde(default)]
+    pub secretary: Secretary,
+    pub imap: Option<Imap>,
+    pub smtp: Option<Smtp>,
+    /// An offline source: a Maildir triaged instead of an IMAP mailbox.
+    pub maildir: Option<Maildir>,
+    /// Where the config was read from, if anywhere.
+    #[serde(skip)]
+    pub path: Option<PathBuf>,
+}
+
+/// Who the secretary is: replies come from them, and mail from these addresses is ours.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Secretary {
+    #[serde(default)]
+    pub name: String,
+    /// Every address the secretary receives mail at (for the loop guard).
+    #[serde(default)]
+    pub addresses: Vec<String>,
+}
+
+/// How to reach a TLS server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TlsMode {
+    Implicit,
+    Starttls,
+    None,
+}
+
+/// Where a password or token comes from: at most one of these may be set. (They are keys of
+/// [imap] and [smtp] themselves: serde cannot flatten a struct and deny unknown keys.)
+#[derive(Debug, Clone, Default)]
+pub struct SecretSource {
+    pub password_env: Option<String>,
+    pub password_file: Option<PathBuf>,
+    pub password_command: Option<String>,
+    pub oauth2_token_command: Option<String>,
+}
+
+macro_rules! secret_of {
+    ($t:ty) => {
+        impl $t {
+            pub fn secret(&self) -> SecretSource {
+                SecretSource {
+                    password_env: self.password_env.clone(),
+                    password_file: self.password_file.clone(),
+                    password_command: self.password_command.clone(),
+                    oauth2_token_command: self.oauth2_token_command.clone(),
+                }
+            }
+        }
+    };
+}
+secret_of!(Imap);
+secret_of!(Smtp);
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Imap {
+    pub host: String,
+    #[serde(default = "default_imap_port")]
+    pub port: u16,
+    #[serde(default = "default_tls")]
+    pub tls: TlsMode,
+    pub ca_file: Option<PathBuf>,
+    pub username: String,
+    pub password_env: Option<String>,
+    pub password_file: Option<PathBuf>,
+    pub password_command: Option<String>,
+    pub oauth2_token_command: Option<String>,
+    #[serde(default = "default_folders")]
+    pub folders: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Smtp {
+    pub host: String,
+    #[serde(default = "default_smtp_port")]
+    pub port: u16,
+    #[serde(default = "default_tls")]
+    pub tls: TlsMode,
+    pub ca_file: Option<PathBuf>,
+    pub username: Option<String>,
+    pub password_env: Option<String>,
+    pub password_file: Option<PathBuf>,
+    pub password_command: Option<String>,
+    pub oauth2_token_command: Option<String>,
+    pub from: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Maildir {
+    pub path: PathBuf,
+}
+
+fn default_data_dir() -> PathBuf {
+    PathBuf::from("./postbag-data")
+}
+fn default_templates_dir() -> PathBuf {
+    PathBuf::from("./templates")
+}
+fn default_imap_port() -> u16 {
+    993
+}
+fn default_smtp_port() -> u16 {
+    465
+}
+fn default_tls() -> TlsMode {
+    TlsMode::Implicit
+}
+fn default_folders() -> Vec<String> {
+    vec!["INBOX".to_string()]
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            data_dir: default_data_dir(),
+            rules_dir: None,
+            templates_dir: default_templates_dir(),
+            secretary: Secretary::default(),
+            imap: None,
+            smtp: None,
+            maildir: None,
+            path: None,
+        }
+    }
+}
+
+/// A config that cannot be used, with where and why.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct ConfigError(pub String);
+
+impl Config {
+    /// Read and validate a config file.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| ConfigError(format!("{}: cannot read config: {e}", path.display())))?;
+        Config::parse(path, &text)
+    }
+
+    /// Parse config text; `path` names the file in messages and anchors relative paths.
+    pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
+        let mut config: Config = toml::from_str(text).map_err(|e| {
+            let (line, col) = e.span().map_or((1, 1), |s| line_col(text, s.start));
+            let message = e.message().split_whitespace().collect::<Vec<_>>().join(" ");
+            ConfigError(format!("{}:{line}:{col}: {message}", path.display()))
+        })?;
+        let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let anchor = |p: &mut PathBuf| {
+            if p.is_relative() {
+                *p = base.join(&*p);
+            }
+        };
+        anchor(&mut config.data_dir);
+        anchor(&mut config.templates_dir);
+        if let Some(r) = config.rules_dir.as_mut() {
+            anchor(r);
+        }
+        if let Some(m) = config.maildir.as_mut() {
+            anchor(&mut m.path);
+        }
+        config.path = Some(path.to_path_buf());
+        config.validate(path)?;
+        Ok(config)
+    }
+
+    /// Every address that is ours: the secretary's, the IMAP login and the SMTP sender.
+    pub fn own_addresses(&self) -> Vec<String> {
+        let mut all = self.secretary.addresses.clone();
+        if let Some(imap) = &self.imap {
+            if imap.username.contains('@') {
+                all.push(imap.username.clone());
+            }
+        }
+        if let Some(smtp) = &self.smtp {
+            let from = smtp.from.rsplit('<').next().unwrap_or(&smtp.from);
+            all.push(from.trim_end_matches('>').trim().to_string());
+        }
+        all
+    }
+
+    fn validate(&self, path: &Path) -> Result<(), ConfigError> {
+        let fail = |m: String| Err(ConfigError(format!("{}: {m}", path.display())));
+        if let Some(imap) = &self.imap {
+            imap.secret().check("imap").or_else(fail)?;
+            check_tls(imap.tls, &imap.host, "imap").or_else(fail)?;
+            if imap.folders.is_empty() {
+                return fail(
+                    "[imap] folders is empty: name at least one mailbox, e.g. [\"INBOX\"]".into(),
+                );
+            }
+        }
+        if let Some(smtp) = &self.smtp {
+            smtp.secret().check("smtp").or_else(fail)?;
+            check_tls(smtp.tls, &smtp.host, "smtp").or_else(fail)?;
+        }
+        Ok(())
+    }
+}
+
+impl SecretSource {
+    fn check(&self, section: &str) -> Result<(), String> {
+        let set = [
+            self.password_env.is_some(),
+            self.password_file.is_some(),
+            self.password_command.is_some(),
+            self.oauth2_token_command.is_some(),
+        ]
+        .iter()
+        .filter(|&&b| b)
+        .count();
+        if set > 1 {
+            return Err(format!("[{section}] sets more than one of password_env, password_file, password_command, oauth2_token_command: keep one"));
+        }
+        Ok(())
+    }
+}
+
+fn check_tls(tls: TlsMode, host: &str, section: &str) -> Result<(), String> {
+    if tls == TlsMode::None && !is_loopback(host) {
+        return Err(format!("[{section}] tls = \"none\" is only allowed for a loopback host (127.0.0.1, ::1, localhost), not {host}: use \"implicit\" or \"starttls\""));
+    }
+    Ok(())
+}
+
+/// True for 127.0.0.0/8, ::1 and `localhost`.
+pub fn is_loopback(host: &str) -> bool {
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .trim_matches(['[', ']'])
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let col = before[before.rfind('\n').map_or(0, |p| p + 1)..]
+        .chars()
+        .count()
+        + 1;
+    (line, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Config, ConfigError> {
+        Config::parse(Path::new("/etc/postbag/postbag.toml"), text)
+    }
+
+    #[test]
+    fn unknown_keys_are_named_with_their_line() {
+        let err = parse(
+            "data_dir = \"d\"\n[imap]\nhost = \"x\"\nusername = \"u\"\npasword_env = \"P\"\n",
+        )
+        .unwrap_err();
+        assert!(
+            err.0
+                .starts_with("/etc/postbag/postbag.toml:5:1: unknown field `pasword_env`"),
+            "{}",
+            err.0
+        );
+    }
+
+    #[test]
+    fn relative_paths_follow_the_config_file() {
+        let c =
+            parse("data_dir = \"data\"\n[secretary]\naddresses = [\"s@example.org\"]\n").unwrap();
+        assert_eq!(c.data_dir, PathBuf::from("/etc/postbag/data"));
+        assert_eq!(c.secretary.addresses, vec!["s@example.org"]);
+        assert_eq!(c.imap.as_ref().map(|i| i.port), None);
+    }
+
+    #[test]
+    fn plain_text_is_refused_off_loopback_and_secrets_are_exclusive() {
+        let e = parse("[imap]\nhost = \"imap.example.org\"\ntls = \"none\"\nusername = \"u\"\n")
+            .unwrap_err();
+        assert!(e.0.contains("only allowed for a loopback host"), "{}", e.0);
+        assert!(parse("[imap]\nhost = \"127.0.0.1\"\ntls = \"none\"\nusername = \"u\"\n").is_ok());
+        let e = parse(
+            "[imap]\nhost = \"h\"\nusername = \"u\"\npassword_env = \"A\"\npassword_file = \"f\"\n",
+        )
+        .unwrap_err();
+        assert!(e.0.contains("more than one"), "{}", e.0);
+    }
+}

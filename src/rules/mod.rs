@@ -1,0 +1,346 @@
+//! Rule files: the format ([`spec`]), reading it with positions ([`load`]), compiling it
+//! into one `RegexSet` per field ([`compile`]), and matching messages against it.
+//!
+//! The decision itself (which category wins) is `triage`'s; this module says which rules
+//! fired and what each category scored.
+
+pub mod compile;
+pub mod load;
+pub mod spec;
+
+pub use compile::{Category, RuleSet};
+pub use spec::{Diagnostic, Field, ReplyPolicy};
+
+use crate::mail::Envelope;
+use compile::{Cond, Source};
+use std::path::{Path, PathBuf};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded_rules.rs"));
+}
+
+/// The result of loading rules: the set if there were no errors, and every diagnostic.
+#[derive(Debug)]
+pub struct Loaded {
+    pub ruleset: Option<RuleSet>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// How many files were read.
+    pub files: usize,
+}
+
+impl Loaded {
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| !d.warning)
+    }
+}
+
+/// Load every `*.toml` file of a directory, in name order.
+pub fn load_dir(dir: &Path) -> crate::Result<Loaded> {
+    let read_err = |source| crate::Error::Read {
+        path: dir.to_path_buf(),
+        source,
+    };
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(read_err)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "toml") && p.is_file())
+        .collect();
+    paths.sort();
+    let mut files = Vec::new();
+    for path in paths {
+        let text = std::fs::read_to_string(&path).map_err(|source| crate::Error::Read {
+            path: path.clone(),
+            source,
+        })?;
+        files.push((path, text));
+    }
+    if files.is_empty() {
+        return Err(crate::Error::Invalid(format!(
+            "{}: no rule files (*.toml) in this directory",
+            dir.display()
+        )));
+    }
+    Ok(load_texts(files))
+}
+
+/// The default rule set compiled into the binary (the files of `rules/` at build time).
+pub fn load_embedded() -> Loaded {
+    load_texts(
+        embedded::FILES
+            .iter()
+            .map(|(name, text)| {
+                (
+                    PathBuf::from(format!("<built-in>/rules/{name}")),
+                    text.to_string(),
+                )
+            })
+            .collect(),
+    )
+}
+
+fn load_texts(files: Vec<(PathBuf, String)>) -> Loaded {
+    let mut categories = Vec::new();
+    let mut rules = Vec::new();
+    let mut diagnostics = Vec::new();
+    let count = files.len();
+    for (path, text) in files {
+        let f = load::parse_file(path, &text);
+        categories.extend(f.categories);
+        rules.extend(f.rules);
+        diagnostics.extend(f.diagnostics);
+    }
+    let (ruleset, more) = compile::build(categories, rules);
+    diagnostics.extend(more);
+    Loaded {
+        ruleset,
+        diagnostics,
+        files: count,
+    }
+}
+
+/// A rule set from one file's text, for unit tests elsewhere in the crate.
+#[cfg(test)]
+pub(crate) fn load_texts_for_tests(text: &str) -> RuleSet {
+    let loaded = load_texts(vec![(PathBuf::from("t.toml"), text.to_string())]);
+    assert!(loaded.errors().next().is_none(), "{:?}", loaded.diagnostics);
+    loaded.ruleset.unwrap()
+}
+
+/// What the rules said about one message.
+#[derive(Debug, Clone)]
+pub struct Evaluation {
+    /// Total score per category, indexed like [`RuleSet::categories`].
+    pub scores: Vec<i64>,
+    /// Indices of the rules that fired, in rule order.
+    pub fired: Vec<usize>,
+    matched: Vec<bool>,
+}
+
+/// One piece of text that made a rule fire.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Hit {
+    pub field: String,
+    pub text: String,
+}
+
+/// Why one rule fired.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Explanation {
+    pub rule: String,
+    pub category: String,
+    pub score: i64,
+    pub hits: Vec<Hit>,
+}
+
+impl RuleSet {
+    pub fn categories(&self) -> &[Category] {
+        &self.categories
+    }
+
+    pub fn category(&self, name: &str) -> Option<&Category> {
+        self.categories.iter().find(|c| c.name == name)
+    }
+
+    /// Index of the fallback category `other`.
+    pub fn other(&self) -> usize {
+        self.other
+    }
+
+    pub fn rule_count(&self) -> usize {
+        self.rules.len()
+    }
+
+    pub fn rule_name(&self, rule: usize) -> &str {
+        &self.rules[rule].name
+    }
+
+    pub fn rule_category(&self, rule: usize) -> usize {
+        self.rules[rule].category
+    }
+
+    /// Match every field once against its `RegexSet`, then score the rules.
+    pub fn evaluate(&self, env: &Envelope) -> Evaluation {
+        let mut matched = vec![false; self.atoms.len()];
+        for set in &self.sets {
+            let Some(text) = source_text(env, &set.source) else {
+                continue;
+            };
+            for i in set.set.matches(&text).iter() {
+                matched[set.atoms[i]] = true;
+            }
+        }
+        let mut scores = vec![0; self.categories.len()];
+        let mut fired = Vec::new();
+        for (i, rule) in self.rules.iter().enumerate() {
+            if holds(&rule.cond, &matched) {
+                scores[rule.category] += rule.score;
+                fired.push(i);
+            }
+        }
+        Evaluation {
+            scores,
+            fired,
+            matched,
+        }
+    }
+
+    /// For each fired rule, the field and text of every condition that matched.
+    pub fn explain(&self, env: &Envelope, eval: &Evaluation) -> Vec<Explanation> {
+        eval.fired
+            .iter()
+            .map(|&r| {
+                let rule = &self.rules[r];
+                let mut atoms = Vec::new();
+                positive_atoms(&rule.cond, &eval.matched, &mut atoms);
+                let hits = atoms.into_iter().filter_map(|a| self.hit(env, a)).collect();
+                Explanation {
+                    rule: rule.name.clone(),
+                    category: self.categories[rule.category].name.clone(),
+                    score: rule.score,
+                    hits,
+                }
+            })
+            .collect()
+    }
+
+    fn hit(&self, env: &Envelope, atom: usize) -> Option<Hit> {
+        let atom = &self.atoms[atom];
+        let re = regex::Regex::new(&atom.regex).ok()?;
+        Source::of(&atom.field).iter().find_map(|source| {
+            let text = source_text(env, source)?;
+            let m = re.find(&text)?;
+            Some(Hit {
+                field: source.name(),
+                text: m.as_str().chars().take(120).collect(),
+            })
+        })
+    }
+}
+
+impl Source {
+    fn name(&self) -> String {
+        match self {
+            Source::Subject => "subject".into(),
+            Source::From => "from".into(),
+            Source::To => "to".into(),
+            Source::ReplyTo => "reply-to".into(),
+            Source::Body => "body".into(),
+            Source::Header(h) => format!("header {h}"),
+        }
+    }
+}
+
+/// The text of a source; `None` for a header the message does not have.
+fn source_text<'a>(env: &'a Envelope, source: &Source) -> Option<std::borrow::Cow<'a, str>> {
+    use std::borrow::Cow;
+    let addresses = |list: &[crate::mail::Address]| -> Cow<'a, str> {
+        Cow::Owned(
+            list.iter()
+                .map(|a| a.to_string())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        )
+    };
+    Some(match source {
+        Source::Subject => Cow::Borrowed(env.subject.as_str()),
+        Source::Body => Cow::Borrowed(env.body.as_str()),
+        Source::From => addresses(&env.from),
+        Source::To => {
+            let mut all = env.to.clone();
+            all.extend(env.cc.iter().cloned());
+            addresses(&all)
+        }
+        Source::ReplyTo => addresses(&env.reply_to),
+        Source::Header(name) => {
+            let values: Vec<&str> = env.header_all(name).collect();
+            if values.is_empty() {
+                return None;
+            }
+            Cow::Owned(values.join("\n"))
+        }
+    })
+}
+
+fn holds(cond: &Cond, matched: &[bool]) -> bool {
+    match cond {
+        Cond::Atom(a) => matched[*a],
+        Cond::All(v) => v.iter().all(|c| holds(c, matched)),
+        Cond::Any(v) => v.iter().any(|c| holds(c, matched)),
+        Cond::None(v) => !v.iter().any(|c| holds(c, matched)),
+    }
+}
+
+/// Matched atoms that count for a rule (not those under a `not`).
+fn positive_atoms(cond: &Cond, matched: &[bool], out: &mut Vec<usize>) {
+    match cond {
+        Cond::Atom(a) if matched[*a] => out.push(*a),
+        Cond::All(v) | Cond::Any(v) => v.iter().for_each(|c| positive_atoms(c, matched, out)),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use super::load_texts_for_tests as ruleset;
+
+    const RULES: &str = r#"
+[[category]]
+name = "complaint"
+threshold = 5
+reply = "draft"
+
+[[rule]]
+name = "angry"
+category = "complaint"
+score = 5
+field = "text"
+words = ["disgrace*", "outrage*"]
+not = [ { header = "List-Id", pattern = "" } ]
+
+[[rule]]
+name = "claims-urgency"
+category = "complaint"
+score = 1
+field = "subject"
+pattern = "urgent"
+"#;
+
+    #[test]
+    fn fields_headers_and_not_combine() {
+        let rs = ruleset(RULES);
+        let mut env = Envelope {
+            subject: "URGENT".into(),
+            body: "This is a disgrace.".into(),
+            ..Default::default()
+        };
+        let e = rs.evaluate(&env);
+        assert_eq!(e.scores[0], 6);
+        assert_eq!(e.fired, vec![0, 1]);
+        let ex = rs.explain(&env, &e);
+        assert_eq!(ex[0].hits[0].field, "body");
+        assert_eq!(ex[0].hits[0].text, "disgrace");
+        env.headers.push(("list-id".into(), "members".into()));
+        assert_eq!(rs.evaluate(&env).scores[0], 1);
+    }
+
+    #[test]
+    fn the_embedded_rules_load_without_errors_or_warnings() {
+        let loaded = load_embedded();
+        assert!(loaded.diagnostics.is_empty(), "{:#?}", loaded.diagnostics);
+        let rs = loaded.ruleset.unwrap();
+        for name in [
+            "safety",
+            "urgent",
+            "complaint",
+            "query",
+            "procedural",
+            "data-protection",
+            "bulk",
+            "other",
+        ] {
+            assert!(rs.category(name).is_some(), "missing category {name}");
+        }
+    }
+}
