@@ -1,0 +1,161 @@
+//! The SpamAssassin public corpus (6,046 real messages of 2002) through `postbag classify`:
+//! no panic, no message missing, and no list, bulk or automatic message offered an
+//! automatic reply, with the default policies and with `auto` on every category.
+
+use serde_json::Value;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn corpus_files() -> Vec<PathBuf> {
+    let out = Command::new("bash")
+        .arg(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/scripts/fetch-corpus.sh"
+        ))
+        .output()
+        .expect("run scripts/fetch-corpus.sh");
+    assert!(
+        out.status.success(),
+        "fetch-corpus failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let data = PathBuf::from(String::from_utf8(out.stdout).unwrap().trim());
+    let mut files = Vec::new();
+    for dir in ["easy-ham-1", "easy-ham-2", "hard-ham-1", "spam-1", "spam-2"] {
+        for entry in std::fs::read_dir(data.join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+/// Does the raw header section carry a list or automatic-mail header? Read independently of
+/// postbag's parser, so the test does not take the parser's word for it.
+fn machine_header(raw: &[u8]) -> Option<String> {
+    let text = String::from_utf8_lossy(raw);
+    let head = text
+        .split("\n\n")
+        .next()
+        .unwrap_or("")
+        .replace("\r\n", "\n");
+    for line in head.lines().skip(1) {
+        let Some((name, value)) = line.split_once(':') else {
+            continue;
+        };
+        let (name, value) = (
+            name.trim().to_ascii_lowercase(),
+            value.trim().to_ascii_lowercase(),
+        );
+        if name.starts_with("list-") {
+            return Some(name);
+        }
+        if name == "precedence" && ["bulk", "list", "junk"].contains(&value.as_str()) {
+            return Some(format!("precedence: {value}"));
+        }
+        if name == "auto-submitted" && !value.starts_with("no") {
+            return Some(format!("auto-submitted: {value}"));
+        }
+    }
+    None
+}
+
+fn classify(files: &[PathBuf], rules: Option<&Path>) -> (Vec<Value>, String, i32) {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_postbag"));
+    cmd.args(["classify", "--json"]);
+    if let Some(rules) = rules {
+        cmd.arg("--rules").arg(rules);
+    }
+    let out = cmd.args(files).output().unwrap();
+    let lines = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("every line is JSON"))
+        .collect();
+    (
+        lines,
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+/// Classify, check the invariants, and return (messages per category, automatic replies).
+fn check(files: &[PathBuf], rules: Option<&Path>) -> (HashMap<String, usize>, usize) {
+    let (lines, stderr, code) = classify(files, rules);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(lines.len(), files.len(), "count in == count out");
+    let mut per_category = HashMap::new();
+    let mut unparsable = 0;
+    let mut guarded = 0;
+    let mut autos = 0;
+    for (line, file) in lines.iter().zip(files) {
+        assert_eq!(
+            line["source"],
+            file.display().to_string(),
+            "output in input order"
+        );
+        if line["error"].is_string() {
+            unparsable += 1;
+            assert!(
+                stderr.contains(&file.display().to_string()),
+                "unparsable ones are listed"
+            );
+            continue;
+        }
+        *per_category
+            .entry(line["category"].as_str().unwrap().to_string())
+            .or_default() += 1;
+        let raw = std::fs::read(file).unwrap();
+        if let Some(header) = machine_header(&raw) {
+            guarded += 1;
+            assert_ne!(
+                line["reply"],
+                "auto",
+                "{} has {header} but got reply auto",
+                file.display()
+            );
+        } else if line["reply"] == "auto" {
+            autos += 1;
+        }
+    }
+    assert_eq!(code, if unparsable > 0 { 1 } else { 0 });
+    eprintln!(
+        "{} messages, {unparsable} unparsable, {guarded} with list/bulk/auto headers, {autos} automatic replies: {per_category:?}",
+        files.len()
+    );
+    assert!(
+        guarded > 1000,
+        "the corpus has many list messages; found {guarded}"
+    );
+    (per_category, autos)
+}
+
+#[test]
+fn the_whole_corpus_is_classified_and_no_list_gets_an_automatic_reply() {
+    let files = corpus_files();
+    assert_eq!(files.len(), 6046);
+    let rules = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
+    let (counts, _) = check(&files, None);
+    assert_eq!(counts.values().sum::<usize>(), 6046, "every message parses");
+
+    // The same with every category's policy set to `auto`: only the guard stands between
+    // the corpus and an automatic reply.
+    let dir = tempfile::tempdir().unwrap();
+    let reply = regex::Regex::new(r#"(?m)^reply\s*=\s*"(none|draft)""#).unwrap();
+    for entry in std::fs::read_dir(&rules).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let all_auto = reply.replace_all(&text, r#"reply = "auto""#);
+        std::fs::write(
+            dir.path().join(path.file_name().unwrap()),
+            all_auto.as_ref(),
+        )
+        .unwrap();
+    }
+    let (_, autos) = check(&files, Some(dir.path()));
+    assert!(autos > 0, "the guard must not block everything");
+}
