@@ -9,5 +9,6 @@
 //! - [`cli`]: command-line definitions and the offline commands.
 
 pub mod error;
+pub mod store;
 
 pub use error::{Error, Result};
