@@ -55,6 +55,9 @@ const CACHE_BYTES: u64 = 16 * 1024 * 1024;
 /// Stored in the `meta` tree; bump when records change incompatibly (then rebuild).
 const FORMAT: &[u8] = b"postbag-store-1";
 
+/// A file beside sled's own that says "this directory holds a postbag store".
+const MARKER: &str = "postbag-store";
+
 /// A handle on the store: cheap to clone (one `Arc`), `Send + Sync`.
 #[derive(Clone)]
 pub struct Store {
@@ -109,24 +112,30 @@ impl Store {
         restrict_files(dir)?;
         let tree = |name: &str| db.open_tree(name).map_err(|e| open_error(dir, e));
         let meta = tree("meta")?;
+        let marker = dir.join(MARKER);
         match meta.get("format").map_err(|e| open_error(dir, e))? {
             Some(f) if f.as_ref() == FORMAT => {}
             Some(f) => {
                 let detail = format!("unknown format {:?}", String::from_utf8_lossy(&f));
                 return Err(corrupt(dir, &detail));
             }
-            None if db
-                .tree_names()
-                .iter()
-                .any(|n| n.as_ref() != b"__sled__default" && n.as_ref() != b"meta") =>
-            {
-                return Err(corrupt(dir, "store without a format marker"));
+            // sled recovers a damaged log by cutting it at the first bad record; cut at
+            // the start, the store comes back empty. The marker file tells that apart
+            // from a new store.
+            None if marker.exists() => {
+                return Err(corrupt(
+                    dir,
+                    "sled recovered an empty log from a used store",
+                ));
             }
             None => {
                 meta.insert("format", FORMAT)
                     .map_err(|e| open_error(dir, e))?;
                 meta.flush().map_err(|e| open_error(dir, e))?;
             }
+        }
+        if !marker.exists() {
+            write_marker(&marker)?;
         }
         let inner = Inner {
             messages: tree("messages")?,
@@ -233,6 +242,15 @@ fn prepare_dir(dir: &Path) -> Result<()> {
     #[cfg(not(unix))]
     std::fs::create_dir_all(dir).map_err(err)?;
     Ok(())
+}
+
+fn write_marker(path: &Path) -> Result<()> {
+    let text = format!("{}\n", String::from_utf8_lossy(FORMAT));
+    std::fs::write(path, text).map_err(|source| Error::PrepareStoreDir {
+        path: path.to_owned(),
+        source,
+    })?;
+    restrict_files(path.parent().unwrap_or(Path::new(".")))
 }
 
 /// Sets files to 0600 and directories to 0700 below `dir`.
