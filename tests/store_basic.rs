@@ -499,3 +499,55 @@ fn six_thousand_inserts_then_flush() {
         store.size_on_disk().unwrap() / 1024
     );
 }
+
+#[test]
+fn concurrent_inserts_of_the_same_keys_triage_each_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = open(tmp.path());
+    let start = Instant::now();
+    let new_counts: Vec<usize> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..4)
+            .map(|_| {
+                let store = store.clone();
+                s.spawn(move || {
+                    (1..=200u32)
+                        .filter(|&uid| {
+                            // Half reply to the previous message, so threads merge under contention.
+                            let refs: Vec<String> = if uid.is_multiple_of(2) {
+                                vec![format!("{}@x", uid - 1)]
+                            } else {
+                                vec![]
+                            };
+                            let refs: Vec<&str> = refs.iter().map(String::as_str).collect();
+                            store
+                                .insert_message(msg(uid, &format!("{uid}@x"), &refs))
+                                .unwrap()
+                                .is_new()
+                        })
+                        .count()
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    println!(
+        "4 threads x 200 inserts of the same keys: {:.2?}",
+        start.elapsed()
+    );
+    assert_eq!(new_counts.iter().sum::<usize>(), 200);
+    assert_eq!(store.counts().unwrap().messages, 200);
+    assert_eq!(
+        store
+            .correspondent("alice@example.org")
+            .unwrap()
+            .unwrap()
+            .categories["query"],
+        200
+    );
+    assert_eq!(store.threads().unwrap().len(), 100);
+    let triaged = store
+        .audit_iter()
+        .filter(|e| e.as_ref().unwrap().1.action == AuditAction::Triaged)
+        .count();
+    assert_eq!(triaged, 200);
+}
