@@ -5,6 +5,8 @@
 //! - [`rules`]: the rule-file format, its validation and the compiled matcher.
 //! - [`triage`]: Envelope + RuleSet -> [`triage::Decision`].
 //! - [`guard`]: the loop guard, the one place that decides "may we answer".
+//! - [`store`]: sled behind a typed API: messages, threads (JWZ), correspondents, evidence,
+//!   sync state and the audit log.
 //! - [`config`]: the TOML config with clear errors.
 //! - [`cli`] and [`cmd`]: command-line definitions and the commands behind them.
 
@@ -15,6 +17,7 @@ pub mod error;
 pub mod guard;
 pub mod mail;
 pub mod rules;
+pub mod store;
 pub mod triage;
 
 pub use error::{Error, Result};
