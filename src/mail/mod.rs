@@ -6,16 +6,19 @@
 
 mod check;
 pub mod source;
+pub mod subject;
+
+pub use subject::{normalize_subject, strip_subject};
 
 use mail_parser::{HeaderName, MessageParser};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::cell::Cell;
 
 /// The most body text kept for triage: rules look at the start of long messages only.
 pub const MAX_BODY_CHARS: usize = 256 * 1024;
 
 /// One mailbox address as written in a header.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Address {
     pub name: Option<String>,
     pub email: String,
@@ -221,34 +224,6 @@ fn truncate_chars(s: &mut String, max_bytes: usize) {
     }
 }
 
-/// Strip reply/forward prefixes (Re:, Fwd:, AW:, SV:, ...) and list tags like `[members]`.
-pub fn normalize_subject(subject: &str) -> String {
-    let mut s = subject.trim();
-    loop {
-        let before = s;
-        if let Some(rest) = s.strip_prefix('[') {
-            if let Some(end) = rest.find(']') {
-                s = rest[end + 1..].trim_start();
-            }
-        }
-        if let Some(colon) = s.find(':') {
-            let prefix = s[..colon].trim().to_ascii_lowercase();
-            let prefix =
-                prefix.trim_end_matches(|c: char| c.is_ascii_digit() || "[]()".contains(c));
-            if matches!(
-                prefix,
-                "re" | "fw" | "fwd" | "aw" | "sv" | "wg" | "vs" | "antw" | "tr"
-            ) {
-                s = s[colon + 1..].trim_start();
-            }
-        }
-        if s == before {
-            break;
-        }
-    }
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -289,18 +264,5 @@ When is the next meeting?\r\n";
         let env = parse(raw).unwrap();
         assert!(env.body.contains("Hello"), "{:?}", env.body);
         assert!(!env.body.contains("<b>"));
-    }
-
-    #[test]
-    fn subjects_lose_reply_prefixes_and_list_tags() {
-        assert_eq!(normalize_subject("Re: RE: Fwd: Motion"), "Motion");
-        assert_eq!(
-            normalize_subject("[members] AW: Re[2]: The  AGM"),
-            "The AGM"
-        );
-        assert_eq!(
-            normalize_subject("Regarding: the AGM"),
-            "Regarding: the AGM"
-        );
     }
 }

@@ -30,11 +30,7 @@ impl fmt::Display for MessageKey {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Address {
-    pub name: Option<String>,
-    pub email: String,
-}
+pub use crate::mail::Address;
 
 /// What a caller hands to [`super::Store::insert_message`]: the parsed envelope's fields
 /// and the triage decision. Kept separate from `mail::Envelope` so the store does not
