@@ -4,6 +4,7 @@
 //! - [`mail`]: raw bytes -> owned [`mail::Envelope`]; offline sources (eml, Maildir, mbox).
 //! - [`rules`]: the rule-file format, its validation and the compiled matcher.
 //! - [`triage`]: Envelope + RuleSet -> [`triage::Decision`].
+//! - [`intake`]: one fetched message into the store: parse, triage, keep (evidence too).
 //! - [`guard`]: the loop guard, the one place that decides "may we answer".
 //! - [`store`]: sled behind a typed API: messages, threads (JWZ), correspondents, evidence,
 //!   sync state and the audit log.
@@ -15,6 +16,7 @@ pub mod cmd;
 pub mod config;
 pub mod error;
 pub mod guard;
+pub mod intake;
 pub mod mail;
 pub mod rules;
 pub mod store;
