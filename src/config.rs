@@ -23,6 +23,9 @@ pub struct Config {
     pub smtp: Option<Smtp>,
     /// An offline source: a Maildir triaged instead of an IMAP mailbox.
     pub maildir: Option<Maildir>,
+    /// Marks on the server per category; every category gets `postbag-<category>` by default.
+    #[serde(default)]
+    pub marks: Marks,
     /// Where the config was read from, if anywhere.
     #[serde(skip)]
     pub path: Option<PathBuf>,
@@ -110,6 +113,73 @@ pub struct Smtp {
     pub from: String,
 }
 
+/// `[marks.<category>]`: how a category shows on the server.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MarkConfig {
+    /// Set the keyword `postbag-<category>` (default true).
+    pub keyword: Option<bool>,
+    /// Set \Flagged (default false).
+    #[serde(default)]
+    pub flagged: bool,
+    /// Copy (or move) the message to this folder.
+    pub folder: Option<String>,
+    /// Move instead of copy (needs `folder`; servers without MOVE get a copy).
+    #[serde(default, rename = "move")]
+    pub move_messages: bool,
+}
+
+/// Marks per category name.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(transparent)]
+pub struct Marks(pub std::collections::BTreeMap<String, MarkConfig>);
+
+/// The marks one category gets, resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mark {
+    pub keyword: Option<String>,
+    pub flagged: bool,
+    pub folder: Option<String>,
+    pub move_messages: bool,
+}
+
+impl Mark {
+    /// "keyword postbag-x, \Flagged, copy to F" for reports.
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(k) = &self.keyword {
+            parts.push(format!("keyword {k}"));
+        }
+        if self.flagged {
+            parts.push("\\Flagged".to_string());
+        }
+        if let Some(f) = &self.folder {
+            parts.push(format!(
+                "{} to {f}",
+                if self.move_messages { "move" } else { "copy" }
+            ));
+        }
+        parts.join(", ")
+    }
+}
+
+/// The IMAP keyword that carries a category: `postbag-<category>` (DESIGN.md).
+pub fn keyword_for(category: &str) -> String {
+    format!("postbag-{category}")
+}
+
+impl Marks {
+    pub fn for_category(&self, category: &str) -> Mark {
+        let c = self.0.get(category).cloned().unwrap_or_default();
+        Mark {
+            keyword: c.keyword.unwrap_or(true).then(|| keyword_for(category)),
+            flagged: c.flagged,
+            folder: c.folder,
+            move_messages: c.move_messages,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Maildir {
@@ -145,6 +215,7 @@ impl Default for Config {
             imap: None,
             smtp: None,
             maildir: None,
+            marks: Marks::default(),
             path: None,
         }
     }
@@ -184,6 +255,18 @@ impl Config {
         if let Some(m) = config.maildir.as_mut() {
             anchor(&mut m.path);
         }
+        if let Some(imap) = config.imap.as_mut() {
+            imap.ca_file
+                .iter_mut()
+                .chain(imap.password_file.iter_mut())
+                .for_each(anchor);
+        }
+        if let Some(smtp) = config.smtp.as_mut() {
+            smtp.ca_file
+                .iter_mut()
+                .chain(smtp.password_file.iter_mut())
+                .for_each(anchor);
+        }
         config.path = Some(path.to_path_buf());
         config.validate(path)?;
         Ok(config)
@@ -213,6 +296,13 @@ impl Config {
                 return fail(
                     "[imap] folders is empty: name at least one mailbox, e.g. [\"INBOX\"]".into(),
                 );
+            }
+        }
+        for (category, mark) in &self.marks.0 {
+            if mark.move_messages && mark.folder.is_none() {
+                return fail(format!(
+                    "[marks.{category}] move = true needs a `folder` to move to"
+                ));
             }
         }
         if let Some(smtp) = &self.smtp {

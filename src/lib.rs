@@ -19,6 +19,7 @@ pub mod guard;
 pub mod intake;
 pub mod mail;
 pub mod rules;
+pub mod secret;
 pub mod store;
 pub mod triage;
 
