@@ -9,5 +9,6 @@
 //! - [`cli`]: command-line definitions and the offline commands.
 
 pub mod error;
+pub mod source;
 
 pub use error::{Error, Result};

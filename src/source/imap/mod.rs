@@ -1,0 +1,51 @@
+//! The IMAP client: connecting and authenticating ([`ImapEndpoint`]), one logged-in
+//! connection with timed commands ([`ImapSession`]), and reconnect delays ([`Backoff`]).
+//! Sync state (watermarks, UIDVALIDITY, checkpoints) is the caller's; this module only talks.
+//!
+//! # Layout
+//! - `connection`: TCP, TLS (implicit or STARTTLS), greeting, LOGIN / XOAUTH2.
+//! - `transport`: the plain-or-TLS stream and the rustls config (ring, system roots + ca_file).
+//! - `auth`: credentials and the XOAUTH2 exchange.
+//! - `session`: select, list, store, copy/move, append, search, logout under timeouts.
+//! - `fetch`: new UIDs and message bodies (BODY.PEEK) with completeness checks.
+//! - `idle`: waiting for new mail with IDLE (or polling).
+//! - `protocol`: reading one command's responses up to a checked tagged completion.
+//! - `uidset`, `backoff`: pure helpers.
+
+mod auth;
+mod backoff;
+mod connection;
+mod fetch;
+mod idle;
+mod protocol;
+mod session;
+mod transport;
+pub mod uidset;
+
+pub use auth::{xoauth2_response, Auth};
+pub use backoff::{delay_for, Backoff};
+pub use connection::{is_loopback, ImapEndpoint, TlsMode};
+pub use fetch::{Fetched, FetchedMessage};
+pub use idle::{IdleEvent, MAX_IDLE};
+pub use protocol::{quote, validate_flag, MailboxChanges};
+pub use session::{
+    find_special_use, Capabilities, ImapSession, MailboxInfo, MailboxState, SpecialUse, Transfer,
+};
+pub use transport::{load_ca_file, Transport};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The daemon spawns sync tasks on a multi-threaded runtime: the futures must be Send.
+    #[allow(dead_code, clippy::let_underscore_future)]
+    fn session_futures_are_send(endpoint: &ImapEndpoint, auth: &Auth, s: &mut ImapSession) {
+        fn is_send<T: Send>(_: T) {}
+        is_send(endpoint.connect(auth));
+        is_send(s.select("INBOX"));
+        is_send(s.fetch_new(0, 100));
+        is_send(s.store_keywords(&[1], "postbag-query"));
+        is_send(s.idle_wait(MAX_IDLE));
+        is_send(s.append("Drafts", &["\\Draft"], b""));
+    }
+}
