@@ -235,7 +235,7 @@ mod tests {
             user: "u".into(),
             password: "p".into(),
         };
-        let err = endpoint.connect(&auth).await.err().unwrap();
+        let err = endpoint.connect(&auth).await.unwrap_err();
         assert!(matches!(err, Error::ImapInsecure { .. }), "{err}");
         assert!(err.to_string().contains("loopback"));
     }

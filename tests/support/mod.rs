@@ -1,0 +1,5 @@
+//! Shared helpers for integration tests: a real Dovecot per test and a fault-injecting proxy.
+#![allow(dead_code)]
+
+pub mod dovecot;
+pub mod faultproxy;
