@@ -198,8 +198,9 @@ protocol imap {{
         self.signal("-KILL", true);
     }
 
-    /// Stops the server the polite way (SIGTERM): clients get `* BYE Server shutting down`.
-    /// Dovecot's master takes about a second to exit.
+    /// Stops the server the polite way (SIGTERM). The master exits within about a second, but
+    /// a client in IDLE gets its `* BYE Server shutting down` only some 10 s later; use
+    /// [`Self::kick`] for an immediate BYE.
     pub fn stop_gracefully(&mut self) {
         self.signal("-TERM", false);
     }
@@ -379,6 +380,11 @@ protocol imap {{
             .nth(1)
             .expect("uidvalidity in output");
         value.trim().parse().unwrap()
+    }
+
+    /// Disconnects every session of the user at once with `* BYE` (doveadm kick).
+    pub fn kick(&self) {
+        self.doveadm(&["kick", USER]);
     }
 
     /// Sets UIDVALIDITY, keeping the messages: what a client sees after a server rebuild.
