@@ -9,8 +9,9 @@ use std::time::{Duration, Instant};
 use base64::Engine;
 use postbag::source::imap::{Auth, IdleEvent, ImapEndpoint, TlsMode};
 use postbag::Error;
-use support::dovecot::{message, Dovecot};
+use support::dovecot::Dovecot;
 use support::faultproxy::FaultProxy;
+use support::messages::message;
 use support::scripted;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt};
 

@@ -9,7 +9,8 @@ use postbag::source::imap::{
     find_special_use, IdleEvent, ImapSession, SpecialUse, TlsMode, Transfer,
 };
 use postbag::Error;
-use support::dovecot::{message, Dovecot};
+use support::dovecot::Dovecot;
+use support::messages::message;
 
 async fn login(server: &Dovecot, tls: TlsMode) -> ImapSession {
     server
@@ -247,6 +248,7 @@ async fn idle_reports_new_mail_from_another_connection_within_two_seconds() {
     let woke = Instant::now();
     let appended_at = appended.await.unwrap();
     assert_eq!(event, IdleEvent::NewMail);
+    eprintln!("IDLE woke {:?} after the APPEND", woke.duration_since(appended_at));
     assert!(woke.duration_since(appended_at) < Duration::from_secs(2));
     // The session is usable after DONE.
     assert_eq!(watcher.new_uids(0).await.unwrap(), vec![1]);

@@ -47,7 +47,7 @@ impl Dovecot {
             .expect("create tempdir");
         // Dovecot's unprivileged processes must reach base_dir and the certificate files.
         fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
-        let ca_file = make_certificates(dir.path());
+        let ca_file = super::certs::make_certificates(dir.path());
         let home = dir.path().join("home");
         fs::create_dir(&home).unwrap();
         std::os::unix::fs::chown(&home, Some(MAIL_UID), Some(MAIL_UID)).expect("chown home");
@@ -80,81 +80,14 @@ impl Dovecot {
     }
 
     fn config_text(&self) -> String {
-        let d = self.dir.path().display();
+        let dir = self.dir.path().display().to_string();
         let name = self.dir.path().file_name().unwrap().to_string_lossy();
-        format!(
-            r#"instance_name = {name}
-base_dir = {d}/run
-state_dir = {d}/state
-log_path = {d}/dovecot.log
-protocols = imap
-listen = 127.0.0.1
-ssl = yes
-ssl_cert = <{d}/server.pem
-ssl_key = <{d}/server.key
-ssl_min_protocol = TLSv1.2
-default_login_user = dovenull
-default_internal_user = dovecot
-first_valid_uid = {MAIL_UID}
-first_valid_gid = {MAIL_UID}
-mail_uid = {MAIL_UID}
-mail_gid = {MAIL_UID}
-disable_plaintext_auth = no
-auth_mechanisms = plain login
-auth_failure_delay = 0
-passdb {{
-  driver = passwd-file
-  args = scheme=PLAIN username_format=%u {d}/passwd
-}}
-userdb {{
-  driver = static
-  args = uid={MAIL_UID} gid={MAIL_UID} home={d}/home/%u
-}}
-# Maildir keeps up to 26 keywords per mailbox in file names; more live only in the index.
-mail_location = maildir:~/Maildir
-# Test data is disposable: skip fsync, which makes bulk appends ten times faster.
-mail_fsync = never
-namespace inbox {{
-  inbox = yes
-  separator = /
-  mailbox Drafts {{
-    special_use = \Drafts
-    auto = subscribe
-  }}
-  mailbox Sent {{
-    special_use = \Sent
-    auto = subscribe
-  }}
-  mailbox Trash {{
-    special_use = \Trash
-    auto = subscribe
-  }}
-  mailbox Junk {{
-    special_use = \Junk
-    auto = subscribe
-  }}
-}}
-service imap-login {{
-  inet_listener imap {{
-    address = 127.0.0.1
-    port = {port}
-  }}
-  inet_listener imaps {{
-    address = 127.0.0.1
-    port = {tls_port}
-    ssl = yes
-  }}
-}}
-service anvil {{
-  chroot =
-}}
-protocol imap {{
-  mail_max_userip_connections = 50
-}}
-"#,
-            port = self.port,
-            tls_port = self.tls_port,
-        )
+        include_str!("dovecot.conf")
+            .replace("@DIR@", &dir)
+            .replace("@NAME@", &name)
+            .replace("@MAIL_UID@", &MAIL_UID.to_string())
+            .replace("@TLS_PORT@", &self.tls_port.to_string())
+            .replace("@PORT@", &self.port.to_string())
     }
 
     fn spawn(&mut self) -> Result<(), String> {
@@ -414,105 +347,10 @@ impl Drop for Dovecot {
     }
 }
 
-/// A small RFC 5322 message with CRLF line ends, a unique Message-ID `<n.postbag-test@riverside.example.org>`
-/// and a body of about `body_len` bytes (8-bit UTF-8 included, to check bytes come back exact).
-pub fn message(n: u32, body_len: usize) -> Vec<u8> {
-    let mut raw = format!(
-        "From: Member {n} <member{n}@example.net>\r\n\
-         To: Branch Secretary <{USER}>\r\n\
-         Subject: Motion for the branch meeting #{n}\r\n\
-         Date: Mon, 4 Mar 2024 19:{:02}:00 +0000\r\n\
-         Message-ID: <{n}.postbag-test@riverside.example.org>\r\n\
-         MIME-Version: 1.0\r\n\
-         Content-Type: text/plain; charset=utf-8\r\n\
-         Content-Transfer-Encoding: 8bit\r\n\r\n",
-        n % 60
-    )
-    .into_bytes();
-    let line = format!("Dues of £{n} are in arrears; please add this to the agenda.\r\n");
-    while raw.len() < body_len {
-        raw.extend_from_slice(line.as_bytes());
-    }
-    raw
-}
-
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
         .unwrap()
         .port()
-}
-
-/// A test CA and a server certificate for localhost/127.0.0.1/::1 signed by it (P-256, 2
-/// days). Returns the CA's path; writes server.pem and server.key next to it.
-fn make_certificates(dir: &Path) -> PathBuf {
-    let ext = dir.join("server.ext");
-    fs::write(
-        &ext,
-        "basicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=serverAuth\n\
-         subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1\n",
-    )
-    .unwrap();
-    let p = |name: &str| dir.join(name).to_string_lossy().into_owned();
-    let (ca_key, ca_pem, key, csr, pem) = (
-        p("ca.key"),
-        p("ca.pem"),
-        p("server.key"),
-        p("server.csr"),
-        p("server.pem"),
-    );
-    let openssl = |args: &[&str]| {
-        let out = Command::new("openssl")
-            .args(args)
-            .output()
-            .expect("run openssl (apt-get install openssl)");
-        assert!(
-            out.status.success(),
-            "openssl {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    };
-    let new_key = [
-        "-newkey",
-        "ec",
-        "-pkeyopt",
-        "ec_paramgen_curve:prime256v1",
-        "-nodes",
-    ];
-    openssl(
-        &[
-            &["req", "-x509", "-days", "2", "-subj", "/CN=postbag test CA"][..],
-            &new_key,
-            &["-keyout", &ca_key, "-out", &ca_pem],
-        ]
-        .concat(),
-    );
-    openssl(
-        &[
-            &["req", "-subj", "/CN=localhost"][..],
-            &new_key,
-            &["-keyout", &key, "-out", &csr],
-        ]
-        .concat(),
-    );
-    openssl(&[
-        "x509",
-        "-req",
-        "-days",
-        "2",
-        "-in",
-        &csr,
-        "-CA",
-        &ca_pem,
-        "-CAkey",
-        &ca_key,
-        "-CAcreateserial",
-        "-extfile",
-        &p("server.ext"),
-        "-out",
-        &pem,
-    ]);
-    fs::set_permissions(dir.join("server.key"), fs::Permissions::from_mode(0o644)).unwrap();
-    dir.join("ca.pem")
 }

@@ -1,10 +1,12 @@
-//! Reading messages and flags from the selected mailbox without changing anything: new UIDs
+//! Reading from the selected mailbox without changing anything: UID SEARCH, new UIDs
 //! by UID SEARCH above a watermark, bodies by `UID FETCH (UID FLAGS BODY.PEEK[])` in chunks,
 //! every response read to the tagged OK, and every UID asked for accounted for.
 
 use std::collections::BTreeMap;
 
-use super::protocol::{fetch_data, run_collect, FetchData, MailboxChanges};
+use async_imap::imap_proto::{MailboxDatum, Response};
+
+use super::protocol::{fetch_data, quote, run_collect, FetchData, MailboxChanges};
 use super::session::ImapSession;
 use super::uidset;
 use crate::error::{Error, Result};
@@ -29,6 +31,48 @@ pub struct Fetched {
 }
 
 impl ImapSession {
+    /// UIDs in the selected mailbox whose Message-ID header contains `message_id` (used to
+    /// re-match messages after a UIDVALIDITY change). IMAP header search is a substring match:
+    /// pass the id with its angle brackets, and confirm on the fetched message if it matters.
+    pub async fn search_message_id(&mut self, message_id: &str) -> Result<Vec<u32>> {
+        let quoted = quote(message_id).map_err(|reason| Error::ImapArgument {
+            value: message_id.into(),
+            reason,
+        })?;
+        self.uid_search(&format!("HEADER Message-ID {quoted}"))
+            .await
+    }
+
+    /// UID SEARCH with a raw criteria string; the tagged result is checked, the UIDs sorted.
+    pub async fn uid_search(&mut self, criteria: &str) -> Result<Vec<u32>> {
+        let mailbox = self.selected("search")?;
+        let command = format!("UID SEARCH {criteria}");
+        let mut found = Vec::new();
+        let mut changes = MailboxChanges::default();
+        self.call(
+            || format!("search in {mailbox}"),
+            |source| Error::ImapSearch {
+                mailbox: mailbox.clone(),
+                source,
+            },
+            async |s| {
+                run_collect(s, &command, &mut changes, |r| match r {
+                    Response::MailboxData(MailboxDatum::Search(uids)) => {
+                        found.extend_from_slice(uids);
+                        true
+                    }
+                    _ => false,
+                })
+                .await
+            },
+        )
+        .await?;
+        self.changes.merge(changes);
+        found.sort_unstable();
+        found.dedup();
+        Ok(found)
+    }
+
     /// UIDs in the selected mailbox above `after`, ascending. `UID SEARCH UID n:*` always
     /// matches the last message even when its UID is below `n` (RFC 3501 6.4.8), so the result
     /// is filtered.

@@ -6,8 +6,10 @@
 //! - `connection`: TCP, TLS (implicit or STARTTLS), greeting, LOGIN / XOAUTH2.
 //! - `transport`: the plain-or-TLS stream and the rustls config (ring, system roots + ca_file).
 //! - `auth`: credentials and the XOAUTH2 exchange.
-//! - `session`: select, list, store, copy/move, append, search, logout under timeouts.
-//! - `fetch`: new UIDs and message bodies (BODY.PEEK) with completeness checks.
+//! - `session`: the connection under timeouts; capabilities, select, noop, logout.
+//! - `mailboxes`: LIST and special-use folders.
+//! - `fetch`: searching, new UIDs and message bodies (BODY.PEEK) with completeness checks.
+//! - `marks`: what postbag changes: flags, keywords, copy/move, appended drafts.
 //! - `idle`: waiting for new mail with IDLE (or polling).
 //! - `protocol`: reading one command's responses up to a checked tagged completion.
 //! - `uidset`, `backoff`: pure helpers.
@@ -17,6 +19,8 @@ mod backoff;
 mod connection;
 mod fetch;
 mod idle;
+mod mailboxes;
+mod marks;
 mod protocol;
 mod session;
 mod transport;
@@ -27,10 +31,10 @@ pub use backoff::{delay_for, Backoff};
 pub use connection::{is_loopback, ImapEndpoint, TlsMode};
 pub use fetch::{Fetched, FetchedMessage};
 pub use idle::{IdleEvent, MAX_IDLE};
+pub use mailboxes::{find_special_use, MailboxInfo, SpecialUse};
+pub use marks::Transfer;
 pub use protocol::{quote, validate_flag, MailboxChanges};
-pub use session::{
-    find_special_use, Capabilities, ImapSession, MailboxInfo, MailboxState, SpecialUse, Transfer,
-};
+pub use session::{Capabilities, ImapSession, MailboxState};
 pub use transport::{load_ca_file, Transport};
 
 #[cfg(test)]
