@@ -248,7 +248,10 @@ async fn idle_reports_new_mail_from_another_connection_within_two_seconds() {
     let woke = Instant::now();
     let appended_at = appended.await.unwrap();
     assert_eq!(event, IdleEvent::NewMail);
-    eprintln!("IDLE woke {:?} after the APPEND", woke.duration_since(appended_at));
+    eprintln!(
+        "IDLE woke {:?} after the APPEND",
+        woke.duration_since(appended_at)
+    );
     assert!(woke.duration_since(appended_at) < Duration::from_secs(2));
     // The session is usable after DONE.
     assert_eq!(watcher.new_uids(0).await.unwrap(), vec![1]);
@@ -321,6 +324,30 @@ async fn a_refused_command_does_not_break_the_session() {
     let err = session.fetch_new(0, 10).await.unwrap_err();
     assert!(matches!(err, Error::ImapNoMailbox { .. }), "{err}");
     session.select("INBOX").await.unwrap();
+}
+
+#[tokio::test]
+async fn append_survives_unsolicited_news_and_reports_a_missing_folder() {
+    let server = Dovecot::start();
+    let mut session = login(&server, TlsMode::None).await;
+    session.select("INBOX").await.unwrap();
+    // New mail arrives while INBOX is selected. A server may report EXISTS before it asks for
+    // the APPEND literal (Dovecot sends it with the completion); either way it is only noted.
+    server.append("INBOX", &[message(1, 100)]);
+    let appended = session
+        .append("Drafts", &["\\Draft"], &message(2, 100))
+        .await;
+    assert!(appended.unwrap().is_some());
+    eprintln!("changes seen around APPEND: {:?}", session.take_changes());
+
+    let err = session
+        .append("No Such Folder", &[], &message(3, 100))
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::ImapAppend { .. }), "{err}");
+    assert!(err.to_string().contains("TryCreate"), "{err}");
+    assert!(!session.is_broken());
+    assert_eq!(session.new_uids(0).await.unwrap(), vec![1]);
 }
 
 #[tokio::test]

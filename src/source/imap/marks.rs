@@ -2,10 +2,16 @@
 //! messages, copies and moves between mailboxes, and appended drafts. Never \Deleted, never
 //! EXPUNGE.
 
-use super::protocol::{run_collect, validate_flag, MailboxChanges};
+use async_imap::imap_proto::{RequestId, Response};
+use tokio::io::AsyncWriteExt;
+
+use super::protocol::{
+    completion, finish, quote, run_collect, validate_flag, AppendedUid, MailboxChanges,
+};
 use super::session::ImapSession;
+use super::session::Session;
 use super::uidset;
-use crate::error::{Error, Result};
+use crate::error::{Error, ImapError, Result};
 
 /// What [`ImapSession::move_to`] did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,24 +104,77 @@ impl ImapSession {
         })
     }
 
-    /// APPEND a raw message with flags (e.g. `["\\Draft", "\\Seen"]` for a draft). The server's
-    /// APPENDUID is not available through async-imap; find the message by Message-ID if needed.
-    pub async fn append(&mut self, mailbox: &str, flags: &[&str], raw: &[u8]) -> Result<()> {
+    /// APPEND a raw message with flags (e.g. `["\\Draft", "\\Seen"]` for a draft). Returns
+    /// the new message's UID when the server has UIDPLUS (async-imap's own APPEND drops it).
+    /// Unsolicited responses that arrive before the continuation are noted, not mistaken for a
+    /// refusal (async-imap's APPEND would fail and leave the server waiting for the literal).
+    pub async fn append(
+        &mut self,
+        mailbox: &str,
+        flags: &[&str],
+        raw: &[u8],
+    ) -> Result<Option<AppendedUid>> {
+        let argument = |value: &str, reason| Error::ImapArgument {
+            value: value.to_string(),
+            reason,
+        };
         for flag in flags {
-            validate_flag(flag).map_err(|reason| Error::ImapArgument {
-                value: flag.to_string(),
-                reason,
-            })?;
+            validate_flag(flag).map_err(|reason| argument(flag, reason))?;
         }
-        let list = format!("({})", flags.join(" "));
-        self.call(
-            || format!("append to {mailbox}"),
-            |source| Error::ImapAppend {
-                mailbox: mailbox.to_string(),
-                source,
-            },
-            async |s| s.append(mailbox, Some(&list), None, raw).await,
-        )
-        .await
+        let quoted = quote(mailbox).map_err(|reason| argument(mailbox, reason))?;
+        let command = format!("APPEND {quoted} ({}) {{{}}}", flags.join(" "), raw.len());
+        let mut changes = MailboxChanges::default();
+        let appended = self
+            .call(
+                || format!("append to {mailbox}"),
+                |source| Error::ImapAppend {
+                    mailbox: mailbox.to_string(),
+                    source,
+                },
+                async |s| {
+                    let tag = s.run_command(&command).await?;
+                    let mut go_ahead = false;
+                    let refused = finish_or_continue(s, &tag, &mut changes, &mut go_ahead).await?;
+                    if !go_ahead {
+                        return Ok(refused);
+                    }
+                    let stream = s.get_mut();
+                    stream.write_all(raw).await?;
+                    stream.write_all(b"\r\n").await?;
+                    stream.flush().await?;
+                    finish(s, &tag, &mut changes, |_| false).await
+                },
+            )
+            .await?;
+        self.changes.merge(changes);
+        Ok(appended)
+    }
+}
+
+/// Waits for the APPEND continuation (`+`), noting unsolicited responses on the way. Sets
+/// `go_ahead` when the literal may be sent; otherwise the server completed the command early,
+/// usually with a NO such as TRYCREATE, which becomes the error.
+async fn finish_or_continue(
+    session: &mut Session,
+    tag: &RequestId,
+    changes: &mut MailboxChanges,
+    go_ahead: &mut bool,
+) -> std::result::Result<Option<AppendedUid>, ImapError> {
+    loop {
+        let Some(response) = session.read_response().await? else {
+            return Err(ImapError::ConnectionLost);
+        };
+        match response.parsed() {
+            Response::Continue { .. } => {
+                *go_ahead = true;
+                return Ok(None);
+            }
+            Response::Done {
+                tag: done,
+                status,
+                outcome,
+            } if done == tag => return completion(status, outcome),
+            other => changes.note(other),
+        }
     }
 }

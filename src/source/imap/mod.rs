@@ -33,7 +33,7 @@ pub use fetch::{Fetched, FetchedMessage};
 pub use idle::{IdleEvent, MAX_IDLE};
 pub use mailboxes::{find_special_use, MailboxInfo, SpecialUse};
 pub use marks::Transfer;
-pub use protocol::{quote, validate_flag, MailboxChanges};
+pub use protocol::{quote, validate_flag, AppendedUid, MailboxChanges};
 pub use session::{Capabilities, ImapSession, MailboxState};
 pub use transport::{load_ca_file, Transport};
 

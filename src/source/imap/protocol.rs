@@ -3,7 +3,10 @@
 //! looking at its status, and end quietly on EOF; a cut connection would look like a short
 //! but successful answer. Here EOF is `ConnectionLost` and NO/BAD are errors.
 
-use async_imap::imap_proto::{AttributeValue, MailboxDatum, Response, Status};
+use async_imap::imap_proto::{
+    rfc4315::UidSetMember, AttributeValue, MailboxDatum, Outcome, RequestId, Response,
+    ResponseCode, Status,
+};
 
 use super::session::Session;
 use crate::error::ImapError;
@@ -58,9 +61,27 @@ pub(crate) async fn run_collect(
     session: &mut Session,
     command: &str,
     changes: &mut MailboxChanges,
-    mut on: impl FnMut(&Response<'_>) -> bool,
+    on: impl FnMut(&Response<'_>) -> bool,
 ) -> Result<(), ImapError> {
     let tag = session.run_command(command).await?;
+    finish(session, &tag, changes, on).await.map(|_| ())
+}
+
+/// The APPENDUID response code (RFC 4315) of a completed APPEND.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AppendedUid {
+    pub uid_validity: u32,
+    pub uid: u32,
+}
+
+/// Reads responses up to `tag`'s completion (see [`run_collect`]); on OK returns the
+/// APPENDUID code if the server sent one. EOF before the completion is `ConnectionLost`.
+pub(crate) async fn finish(
+    session: &mut Session,
+    tag: &RequestId,
+    changes: &mut MailboxChanges,
+    mut on: impl FnMut(&Response<'_>) -> bool,
+) -> Result<Option<AppendedUid>, ImapError> {
     loop {
         let Some(response) = session.read_response().await? else {
             return Err(ImapError::ConnectionLost);
@@ -70,34 +91,48 @@ pub(crate) async fn run_collect(
                 tag: done,
                 status,
                 outcome,
-            } if *done == tag => {
-                let info = || {
-                    format!(
-                        "{}{}",
-                        outcome
-                            .code
-                            .as_ref()
-                            .map(|c| format!("[{c:?}] "))
-                            .unwrap_or_default(),
-                        outcome.information.as_deref().unwrap_or("")
-                    )
-                };
-                return match status {
-                    Status::Ok => Ok(()),
-                    Status::No => Err(ImapError::No(info())),
-                    Status::Bad => Err(ImapError::Bad(info())),
-                    other => Err(ImapError::Io(std::io::Error::other(format!(
-                        "unexpected completion {other:?}: {}",
-                        info()
-                    )))),
-                };
-            }
+            } if done == tag => return completion(status, outcome),
             parsed => {
                 if !on(parsed) {
                     changes.note(parsed);
                 }
             }
         }
+    }
+}
+
+pub(crate) fn completion(
+    status: &Status,
+    outcome: &Outcome<'_>,
+) -> Result<Option<AppendedUid>, ImapError> {
+    let info = || {
+        format!(
+            "{}{}",
+            outcome
+                .code
+                .as_ref()
+                .map(|c| format!("[{c:?}] "))
+                .unwrap_or_default(),
+            outcome.information.as_deref().unwrap_or("")
+        )
+    };
+    match status {
+        Status::Ok => Ok(match &outcome.code {
+            Some(ResponseCode::AppendUid(uid_validity, uids)) => match uids.as_slice() {
+                [UidSetMember::Uid(uid)] => Some(AppendedUid {
+                    uid_validity: *uid_validity,
+                    uid: *uid,
+                }),
+                _ => None,
+            },
+            _ => None,
+        }),
+        Status::No => Err(ImapError::No(info())),
+        Status::Bad => Err(ImapError::Bad(info())),
+        other => Err(ImapError::Io(std::io::Error::other(format!(
+            "unexpected completion {other:?}: {}",
+            info()
+        )))),
     }
 }
 
