@@ -7,7 +7,7 @@ mod support;
 use std::time::{Duration, Instant};
 
 use base64::Engine;
-use postbag::source::imap::{Auth, IdleEvent, ImapEndpoint, TlsMode};
+use postbag::source::imap::{is_fatal, Auth, IdleEvent, ImapEndpoint, TlsMode};
 use postbag::Error;
 use support::dovecot::Dovecot;
 use support::faultproxy::FaultProxy;
@@ -42,6 +42,7 @@ async fn a_cut_in_the_middle_of_a_fetch_is_an_error_not_a_short_success() {
     let err = session.fetch_new(0, 50).await.unwrap_err();
     assert_eq!(proxy.cuts(), 1);
     assert!(matches!(err, Error::ImapFetch { .. }), "{err}");
+    assert!(!is_fatal(&err), "a cut calls for a reconnect");
     assert!(session.is_broken());
     let again = session.fetch_new(0, 50).await.unwrap_err();
     assert!(matches!(again, Error::ImapBroken), "{again}");

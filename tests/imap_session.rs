@@ -6,7 +6,7 @@ mod support;
 use std::time::{Duration, Instant};
 
 use postbag::source::imap::{
-    find_special_use, IdleEvent, ImapSession, SpecialUse, TlsMode, Transfer,
+    find_special_use, is_fatal, IdleEvent, ImapSession, SpecialUse, TlsMode, Transfer,
 };
 use postbag::Error;
 use support::dovecot::Dovecot;
@@ -103,6 +103,7 @@ async fn wrong_password_fails_clearly() {
         "{text}"
     );
     assert!(!text.contains("not-the-password"));
+    assert!(is_fatal(&err), "a refused login is not retried");
 }
 
 #[tokio::test]

@@ -8,8 +8,7 @@ use tokio::io::AsyncWriteExt;
 use super::protocol::{
     completion, finish, quote, run_collect, validate_flag, AppendedUid, MailboxChanges,
 };
-use super::session::ImapSession;
-use super::session::Session;
+use super::session::{ImapSession, Session};
 use super::uidset;
 use crate::error::{Error, ImapError, Result};
 

@@ -37,9 +37,45 @@ pub use protocol::{quote, validate_flag, AppendedUid, MailboxChanges};
 pub use session::{Capabilities, ImapSession, MailboxState};
 pub use transport::{load_ca_file, Transport};
 
+use crate::error::{Error, ImapError};
+
+/// Whether retrying cannot help: the config or the credentials are wrong (plain text to a
+/// remote host, a bad ca_file, a certificate that does not verify, a refused login, an invalid
+/// flag). Everything else (timeouts, cuts, server restarts) calls for a reconnect with
+/// [`Backoff`].
+pub fn is_fatal(err: &Error) -> bool {
+    match err {
+        Error::ImapInsecure { .. } | Error::ImapCaFile { .. } | Error::ImapArgument { .. } => true,
+        Error::ImapTls { hint, .. } => !hint.is_empty(),
+        Error::ImapLogin { source, .. } => {
+            matches!(source, ImapError::No(_) | ImapError::Bad(_))
+        }
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_config_and_credential_errors_are_fatal() {
+        let login = |source| Error::ImapLogin {
+            user: "u".into(),
+            source,
+        };
+        assert!(is_fatal(&login(ImapError::No(
+            "[AUTHENTICATIONFAILED]".into()
+        ))));
+        assert!(!is_fatal(&login(ImapError::ConnectionLost)));
+        assert!(is_fatal(&Error::ImapInsecure { host: "h".into() }));
+        assert!(!is_fatal(&Error::ImapBroken));
+        let timeout = Error::ImapTimeout {
+            op: "greeting".into(),
+            after: std::time::Duration::from_secs(1),
+        };
+        assert!(!is_fatal(&timeout));
+    }
 
     /// The daemon spawns sync tasks on a multi-threaded runtime: the futures must be Send.
     #[allow(dead_code, clippy::let_underscore_future)]
