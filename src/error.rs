@@ -1,6 +1,10 @@
 //! The library's one error type: variants are named by the operation that failed.
 
 use std::path::PathBuf;
+use std::time::Duration;
+
+/// The failure reported by async-imap underneath an IMAP operation.
+pub type ImapError = async_imap::error::Error;
 
 /// Every failure the library reports; the binary adds context with anyhow.
 #[derive(Debug, thiserror::Error)]
@@ -37,6 +41,63 @@ pub enum Error {
     RelocateMessage(String),
     #[error("cannot keep evidence for {key}: {detail}")]
     KeepEvidence { key: String, detail: String },
+
+    // IMAP (src/source/imap): one variant per failed operation.
+    #[error("refusing plain-text imap to {host}: tls = \"none\" is only allowed for a loopback host; use \"implicit\" or \"starttls\"")]
+    ImapInsecure { host: String },
+    #[error("cannot load imap ca_file {path}: {reason}")]
+    ImapCaFile { path: PathBuf, reason: String },
+    #[error("cannot connect to imap server {addr}: {source}")]
+    ImapConnect {
+        addr: String,
+        source: std::io::Error,
+    },
+    #[error("cannot establish tls with imap server {host}: {source}{hint}")]
+    ImapTls {
+        host: String,
+        source: std::io::Error,
+        hint: &'static str,
+    },
+    #[error("cannot read the greeting of imap server {addr}: {reason}")]
+    ImapGreeting { addr: String, reason: String },
+    #[error("cannot start tls with imap server {host}: {source}")]
+    ImapStartTls { host: String, source: ImapError },
+    #[error("cannot log in to imap server as {user}: {source}")]
+    ImapLogin { user: String, source: ImapError },
+    #[error("imap {op} timed out after {after:?}")]
+    ImapTimeout { op: String, after: Duration },
+    #[error("imap connection is unusable after an earlier failure; reconnect")]
+    ImapBroken,
+    #[error("imap {op} needs a selected mailbox")]
+    ImapNoMailbox { op: &'static str },
+    #[error("cannot read imap capabilities: {source}")]
+    ImapCapabilities { source: ImapError },
+    #[error("cannot select mailbox {mailbox}: {source}")]
+    ImapSelect { mailbox: String, source: ImapError },
+    #[error("cannot list mailboxes: {source}")]
+    ImapList { source: ImapError },
+    #[error("cannot search mailbox {mailbox}: {source}")]
+    ImapSearch { mailbox: String, source: ImapError },
+    #[error("cannot fetch from mailbox {mailbox}: {source}")]
+    ImapFetch { mailbox: String, source: ImapError },
+    #[error("cannot store flags in mailbox {mailbox}: {source}")]
+    ImapStore { mailbox: String, source: ImapError },
+    #[error("cannot copy or move messages from {from} to {to}: {source}")]
+    ImapCopy {
+        from: String,
+        to: String,
+        source: ImapError,
+    },
+    #[error("cannot append to mailbox {mailbox}: {source}")]
+    ImapAppend { mailbox: String, source: ImapError },
+    #[error("cannot idle on mailbox {mailbox}: {source}")]
+    ImapIdle { mailbox: String, source: ImapError },
+    #[error("cannot send imap noop: {source}")]
+    ImapNoop { source: ImapError },
+    #[error("cannot log out of imap server: {source}")]
+    ImapLogout { source: ImapError },
+    #[error("invalid imap argument {value:?}: {reason}")]
+    ImapArgument { value: String, reason: &'static str },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

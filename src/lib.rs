@@ -22,5 +22,6 @@ pub mod rules;
 pub mod secret;
 pub mod store;
 pub mod triage;
+pub mod source;
 
 pub use error::{Error, Result};

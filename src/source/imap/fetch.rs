@@ -1,0 +1,183 @@
+//! Reading from the selected mailbox without changing anything: UID SEARCH, new UIDs
+//! by UID SEARCH above a watermark, bodies by `UID FETCH (UID FLAGS BODY.PEEK[])` in chunks,
+//! every response read to the tagged OK, and every UID asked for accounted for.
+
+use std::collections::BTreeMap;
+
+use async_imap::imap_proto::{MailboxDatum, Response};
+
+use super::protocol::{fetch_data, quote, run_collect, FetchData, MailboxChanges};
+use super::session::ImapSession;
+use super::uidset;
+use crate::error::{Error, Result};
+
+/// One message as the server stores it. `raw` is exact: no line-ending or charset changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FetchedMessage {
+    pub uid: u32,
+    pub flags: Vec<String>,
+    pub raw: Vec<u8>,
+}
+
+/// The result of fetching a set of UIDs.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Fetched {
+    /// Messages that came back, in UID order.
+    pub messages: Vec<FetchedMessage>,
+    /// UIDs that were asked for and did not come back although the server answered OK: most
+    /// likely expunged by another client since the SEARCH. The caller decides (re-search, or
+    /// record them as gone); they are never silently skipped.
+    pub missing: Vec<u32>,
+}
+
+impl ImapSession {
+    /// UIDs in the selected mailbox whose Message-ID header contains `message_id` (used to
+    /// re-match messages after a UIDVALIDITY change). IMAP header search is a substring match:
+    /// pass the id with its angle brackets, and confirm on the fetched message if it matters.
+    pub async fn search_message_id(&mut self, message_id: &str) -> Result<Vec<u32>> {
+        let quoted = quote(message_id).map_err(|reason| Error::ImapArgument {
+            value: message_id.into(),
+            reason,
+        })?;
+        self.uid_search(&format!("HEADER Message-ID {quoted}"))
+            .await
+    }
+
+    /// UID SEARCH with a raw criteria string; the tagged result is checked, the UIDs sorted.
+    pub async fn uid_search(&mut self, criteria: &str) -> Result<Vec<u32>> {
+        let mailbox = self.selected("search")?;
+        let command = format!("UID SEARCH {criteria}");
+        let mut found = Vec::new();
+        let mut changes = MailboxChanges::default();
+        self.call(
+            || format!("search in {mailbox}"),
+            |source| Error::ImapSearch {
+                mailbox: mailbox.clone(),
+                source,
+            },
+            async |s| {
+                run_collect(s, &command, &mut changes, |r| match r {
+                    Response::MailboxData(MailboxDatum::Search(uids)) => {
+                        found.extend_from_slice(uids);
+                        true
+                    }
+                    _ => false,
+                })
+                .await
+            },
+        )
+        .await?;
+        self.changes.merge(changes);
+        found.sort_unstable();
+        found.dedup();
+        Ok(found)
+    }
+
+    /// UIDs in the selected mailbox above `after`, ascending. `UID SEARCH UID n:*` always
+    /// matches the last message even when its UID is below `n` (RFC 3501 6.4.8), so the result
+    /// is filtered.
+    pub async fn new_uids(&mut self, after: u32) -> Result<Vec<u32>> {
+        let Some(first) = after.checked_add(1) else {
+            return Ok(Vec::new());
+        };
+        let uids = self.uid_search(&format!("UID {first}:*")).await?;
+        Ok(uids.into_iter().filter(|&uid| uid > after).collect())
+    }
+
+    /// Fetches the given UIDs (one chunk: the caller bounds its size) with `BODY.PEEK[]`, so
+    /// \Seen is never set.
+    pub async fn fetch_messages(&mut self, uids: &[u32]) -> Result<Fetched> {
+        let mut by_uid = self.fetch_raw(uids, "(UID FLAGS BODY.PEEK[])").await?;
+        let mut wanted = uids.to_vec();
+        wanted.sort_unstable();
+        wanted.dedup();
+        let mut fetched = Fetched::default();
+        for uid in wanted {
+            match by_uid.remove(&uid) {
+                Some(FetchData {
+                    body: Some(raw),
+                    flags,
+                    ..
+                }) => fetched.messages.push(FetchedMessage {
+                    uid,
+                    flags: flags.unwrap_or_default(),
+                    raw,
+                }),
+                _ => fetched.missing.push(uid),
+            }
+        }
+        if !fetched.missing.is_empty() {
+            tracing::warn!(
+                "imap server did not return uids {} of {}",
+                uidset::compact(&fetched.missing),
+                self.selected_mailbox().unwrap_or("?")
+            );
+        }
+        Ok(fetched)
+    }
+
+    /// Every message above `after`, fetched in chunks of `chunk_size` UIDs. Holds all of them
+    /// in memory: a sync loop that checkpoints per chunk should call [`Self::new_uids`] and
+    /// [`Self::fetch_messages`] itself.
+    pub async fn fetch_new(&mut self, after: u32, chunk_size: usize) -> Result<Fetched> {
+        let uids = self.new_uids(after).await?;
+        let mut all = Fetched::default();
+        for chunk in uids.chunks(chunk_size.max(1)) {
+            let fetched = self.fetch_messages(chunk).await?;
+            all.messages.extend(fetched.messages);
+            all.missing.extend(fetched.missing);
+        }
+        Ok(all)
+    }
+
+    /// Current flags and keywords of the given UIDs (absent UIDs are left out).
+    pub async fn fetch_flags(&mut self, uids: &[u32]) -> Result<BTreeMap<u32, Vec<String>>> {
+        let by_uid = self.fetch_raw(uids, "(UID FLAGS)").await?;
+        Ok(by_uid
+            .into_iter()
+            .filter_map(|(uid, data)| data.flags.map(|flags| (uid, flags)))
+            .collect())
+    }
+
+    /// Runs `UID FETCH <set> <query>` for `uids` (several commands for a long set) and merges
+    /// the responses by UID; responses for other UIDs count as unsolicited changes.
+    async fn fetch_raw(&mut self, uids: &[u32], query: &str) -> Result<BTreeMap<u32, FetchData>> {
+        let mailbox = self.selected("fetch")?;
+        let mut by_uid: BTreeMap<u32, FetchData> = BTreeMap::new();
+        let wanted: std::collections::HashSet<u32> = uids.iter().copied().collect();
+        for set in uidset::split(uids, uidset::MAX_SET_LEN) {
+            let command = format!("UID FETCH {set} {query}");
+            let mut changes = MailboxChanges::default();
+            self.call(
+                || format!("fetch from {mailbox}"),
+                |source| Error::ImapFetch {
+                    mailbox: mailbox.clone(),
+                    source,
+                },
+                async |s| {
+                    run_collect(s, &command, &mut changes, |response| {
+                        let Some(data) = fetch_data(response) else {
+                            return false;
+                        };
+                        let Some(uid) = data.uid.filter(|uid| wanted.contains(uid)) else {
+                            return false;
+                        };
+                        let entry = by_uid.entry(uid).or_default();
+                        entry.uid = Some(uid);
+                        if data.flags.is_some() {
+                            entry.flags = data.flags;
+                        }
+                        if data.body.is_some() {
+                            entry.body = data.body;
+                        }
+                        true
+                    })
+                    .await
+                },
+            )
+            .await?;
+            self.changes.merge(changes);
+        }
+        Ok(by_uid)
+    }
+}
