@@ -37,6 +37,33 @@ pub enum Command {
     /// Work with rule files.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Triage the IMAP mailbox: the daemon, or one pass with --once.
+    ///
+    /// Fetches new messages above each folder's UID watermark (BODY.PEEK: \Seen is never set),
+    /// triages and stores them, and marks each with the keyword postbag-<category> (plus the
+    /// per-category flags and folders of [marks.*]). The daemon then waits with IDLE (or polls)
+    /// and reconnects with backoff. SIGTERM/SIGINT stop it; SIGHUP reloads the rules.
+    /// Logs go to stderr; set POSTBAG_LOG (e.g. debug, or postbag=trace) for more.
+    Run {
+        /// One pass over every folder, then exit (for cron).
+        #[arg(long)]
+        once: bool,
+        /// Classify and report what would be marked; change nothing on the server or in the store.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Messages seen, triaged and quarantined per folder; watermarks and last sync.
+    Status {
+        /// One JSON object.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Threads with their message counts, categories and last activity (newest first).
+    Threads {
+        /// One JSON object per thread and line.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -42,12 +42,15 @@ pub struct Secretary {
     pub addresses: Vec<String>,
 }
 
-/// How to reach a TLS server.
+/// How a connection to a server is protected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum TlsMode {
+    /// TLS from the first byte (IMAP 993, SMTP 465).
     Implicit,
+    /// Plain TCP, then STARTTLS before anything secret is sent (IMAP 143, SMTP 587).
     Starttls,
+    /// No TLS at all: refused unless the host is loopback (a local test server or a tunnel).
     None,
 }
 
@@ -94,6 +97,15 @@ pub struct Imap {
     pub oauth2_token_command: Option<String>,
     #[serde(default = "default_folders")]
     pub folders: Vec<String>,
+    /// Limit for connecting and for every command, in seconds.
+    #[serde(default = "default_timeout_secs")]
+    pub timeout_secs: u64,
+    /// With several folders, how often all are looked at while IDLE waits on the first.
+    #[serde(default = "default_poll_secs")]
+    pub poll_secs: u64,
+    /// UIDs fetched per FETCH command and per checkpoint.
+    #[serde(default = "default_chunk")]
+    pub chunk: usize,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -201,6 +213,15 @@ fn default_smtp_port() -> u16 {
 fn default_tls() -> TlsMode {
     TlsMode::Implicit
 }
+fn default_timeout_secs() -> u64 {
+    30
+}
+fn default_poll_secs() -> u64 {
+    300
+}
+fn default_chunk() -> usize {
+    500
+}
 fn default_folders() -> Vec<String> {
     vec!["INBOX".to_string()]
 }
@@ -292,6 +313,9 @@ impl Config {
         if let Some(imap) = &self.imap {
             imap.secret().check("imap").or_else(fail)?;
             check_tls(imap.tls, &imap.host, "imap").or_else(fail)?;
+            if imap.timeout_secs == 0 || imap.poll_secs == 0 || imap.chunk == 0 {
+                return fail("[imap] timeout_secs, poll_secs and chunk must be at least 1".into());
+            }
             if imap.folders.is_empty() {
                 return fail(
                     "[imap] folders is empty: name at least one mailbox, e.g. [\"INBOX\"]".into(),

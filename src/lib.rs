@@ -8,20 +8,27 @@
 //! - [`guard`]: the loop guard, the one place that decides "may we answer".
 //! - [`store`]: sled behind a typed API: messages, threads (JWZ), correspondents, evidence,
 //!   sync state and the audit log.
+//! - [`source`]: the IMAP client (connection, session, fetch, idle, marks).
+//! - [`sync`]: incremental sync of one mailbox into the store, and the marks on the server.
+//! - [`daemon`]: the long-running loop: connect, sync, IDLE, reconnect with backoff.
+//! - [`secret`]: passwords and tokens from env, file or command.
 //! - [`config`]: the TOML config with clear errors.
 //! - [`cli`] and [`cmd`]: command-line definitions and the commands behind them.
 
 pub mod cli;
 pub mod cmd;
 pub mod config;
+pub mod daemon;
 pub mod error;
 pub mod guard;
 pub mod intake;
 pub mod mail;
 pub mod rules;
 pub mod secret;
-pub mod store;
-pub mod triage;
 pub mod source;
+pub mod status;
+pub mod store;
+pub mod sync;
+pub mod triage;
 
 pub use error::{Error, Result};

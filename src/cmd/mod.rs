@@ -3,6 +3,8 @@
 
 mod classify;
 mod rules;
+mod run;
+mod status;
 
 use crate::cli::{ClassifyArgs, Cli, Command, RulesCommand};
 use crate::config::Config;
@@ -30,7 +32,24 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     match cli.command {
         Command::Classify(args) => classify::run(&config, args),
         Command::Rules(RulesCommand::Check { dir, strict }) => rules::check(&config, dir, strict),
+        Command::Run { once, dry_run } => {
+            init_logging("info");
+            run::run(config, once, dry_run)
+        }
+        Command::Status { json } => status::status(&config, json),
+        Command::Threads { json } => status::threads(&config, json),
     }
+}
+
+/// Logs to stderr; `POSTBAG_LOG` (tracing's env-filter syntax) overrides the default level.
+fn init_logging(default: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("POSTBAG_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .try_init();
 }
 
 /// Where rules come from: an explicit directory, the config's, `./rules`, or the built-in set.

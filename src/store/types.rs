@@ -130,7 +130,7 @@ pub struct Thread {
     pub last_activity: i64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ThreadSummary {
     pub id: u64,
     pub subject: String,

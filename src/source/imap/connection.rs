@@ -2,7 +2,6 @@
 //! LOGIN or XOAUTH2. Every step has the endpoint's timeout. What happens after login belongs
 //! to [`super::session`].
 
-use std::net::IpAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
@@ -18,16 +17,7 @@ use super::session::{timed, ImapSession};
 use super::transport::{client_config, tls_hint, Transport};
 use crate::error::{Error, Result};
 
-/// How the connection is protected.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TlsMode {
-    /// TLS from the first byte (port 993).
-    Implicit,
-    /// Plain TCP, then `STARTTLS` before anything secret is sent (port 143).
-    Starttls,
-    /// No TLS at all: refused unless the host is loopback (a local test server or a tunnel).
-    None,
-}
+pub use crate::config::{is_loopback, TlsMode};
 
 /// Where an IMAP server is and how to talk to it.
 #[derive(Debug, Clone)]
@@ -192,13 +182,6 @@ impl ImapEndpoint {
             other => Err(bad(format!("unexpected greeting {other:?}"))),
         }
     }
-}
-
-/// Whether plain-text IMAP may go to `host`: 127.0.0.0/8, ::1 or "localhost".
-pub fn is_loopback(host: &str) -> bool {
-    let host = host.trim_start_matches('[').trim_end_matches(']');
-    host.eq_ignore_ascii_case("localhost")
-        || host.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
 }
 
 #[cfg(test)]

@@ -1,0 +1,215 @@
+//! The daemon: connect, sync every configured folder, then wait for new mail (IDLE, or
+//! polling where the server has none), reconnecting with backoff and jitter after any
+//! failure. Shutdown is a [`CancellationToken`]; rules are shared so SIGHUP can swap them.
+
+use crate::config::Config;
+use crate::rules::RuleSet;
+use crate::secret::{self, Secret};
+use crate::source::imap::{Auth, Backoff, IdleEvent, ImapEndpoint, ImapSession, MAX_IDLE};
+use crate::store::Store;
+use crate::sync::{self, FolderReport, SyncOptions};
+use crate::{Error, Result};
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
+use tokio_util::sync::CancellationToken;
+
+/// The rules in force; SIGHUP replaces them, a pass takes the current ones at its start.
+pub type SharedRules = Arc<RwLock<Arc<RuleSet>>>;
+
+/// Everything a pass needs.
+pub struct Daemon {
+    pub config: Config,
+    pub store: Store,
+    pub rules: SharedRules,
+    pub opts: SyncOptions,
+    /// Called with (folder, done, total) after each chunk of a pass.
+    pub progress: Box<dyn Fn(&str, usize, usize) + Send + Sync>,
+}
+
+/// What one pass over every folder did.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct PassReport {
+    pub folders: Vec<FolderReport>,
+    pub seconds: f64,
+}
+
+impl Daemon {
+    fn imap(&self) -> Result<&crate::config::Imap> {
+        self.config.imap.as_ref().ok_or_else(|| {
+            Error::Invalid("the config has no [imap] section: nothing to sync".into())
+        })
+    }
+
+    fn endpoint(&self) -> Result<ImapEndpoint> {
+        let imap = self.imap()?;
+        let mut endpoint = ImapEndpoint::new(imap.host.clone(), imap.port, imap.tls);
+        endpoint.ca_file = imap.ca_file.clone();
+        endpoint.timeout = Duration::from_secs(imap.timeout_secs);
+        Ok(endpoint)
+    }
+
+    /// Credentials are resolved at every connection: a token command may hand out a new token.
+    fn auth(&self) -> Result<Auth> {
+        let imap = self.imap()?;
+        let user = imap.username.clone();
+        Ok(
+            match secret::resolve(&imap.secret(), "imap")
+                .map_err(|e| Error::Invalid(e.to_string()))?
+            {
+                Secret::Password(password) => Auth::Login { user, password },
+                Secret::OAuth2Token(access_token) => Auth::XOAuth2 { user, access_token },
+            },
+        )
+    }
+
+    pub async fn connect(&self) -> Result<ImapSession> {
+        self.endpoint()?.connect(&self.auth()?).await
+    }
+
+    /// Sync every folder once over `session`; the first folder stays selected (for IDLE).
+    pub async fn pass(&self, session: &mut ImapSession) -> Result<PassReport> {
+        let started = Instant::now();
+        let rules = Arc::clone(&self.rules.read().expect("rules lock"));
+        let folders = self.imap()?.folders.clone();
+        let mut reports = Vec::new();
+        // The first folder last, so it is the one selected when the pass ends.
+        for folder in folders.iter().skip(1).chain(folders.first()) {
+            let mut progress = |done, total| (self.progress)(folder, done, total);
+            let marks = &self.config.marks;
+            reports.push(
+                sync::sync_mailbox(
+                    session,
+                    &self.store,
+                    &rules,
+                    marks,
+                    folder,
+                    &self.opts,
+                    &mut progress,
+                )
+                .await?,
+            );
+        }
+        reports.rotate_right(1);
+        let report = PassReport {
+            folders: reports,
+            seconds: started.elapsed().as_secs_f64(),
+        };
+
+        for f in &report.folders {
+            if f.fetched > 0 || f.uidvalidity_changed {
+                tracing::info!(
+                    "{}: {} new, {} triaged, {} already stored, {} relocated, {} quarantined, {} vanished, marked {:?}",
+                    f.mailbox, f.fetched, f.triaged, f.already_stored, f.relocated, f.quarantined, f.vanished, f.marked
+                );
+            }
+        }
+        Ok(report)
+    }
+
+    /// While the daemon runs it holds the store's lock: `status` and `threads` read this.
+    fn write_snapshot(&self) -> Result<()> {
+        if self.opts.dry_run {
+            return Ok(());
+        }
+        let snapshot = crate::status::Status::of(&self.store)?;
+        if let Err(e) = snapshot.write_snapshot(&self.config.data_dir) {
+            tracing::warn!(
+                "cannot write the status snapshot in {}: {e}",
+                self.config.data_dir.display()
+            );
+        }
+        Ok(())
+    }
+
+    /// `run --once`: connect, one pass, log out.
+    pub async fn once(&self) -> Result<PassReport> {
+        let mut session = self.connect().await?;
+        let report = self.pass(&mut session).await?;
+        if let Err(e) = session.logout().await {
+            tracing::debug!("logout: {e}");
+        }
+        Ok(report)
+    }
+
+    /// The long-running loop; returns when `shutdown` is cancelled, or on a fatal error
+    /// (bad config or credentials refused at the first connection).
+    pub async fn run(&self, shutdown: CancellationToken) -> Result<()> {
+        let mut backoff = Backoff::new(Duration::from_secs(1), Duration::from_secs(300));
+        let mut connected_once = false;
+        let folders = self.imap()?.folders.len();
+        let wait = if folders > 1 {
+            Duration::from_secs(self.imap()?.poll_secs)
+        } else {
+            MAX_IDLE
+        };
+        while !shutdown.is_cancelled() {
+            let attempt = tokio::select! {
+                _ = shutdown.cancelled() => break,
+                r = self.connect() => r,
+            };
+            let mut session = match attempt {
+                Ok(s) => s,
+                Err(e) if !connected_once && is_fatal(&e) => return Err(e),
+                Err(e) => {
+                    let delay = backoff.next_delay();
+                    tracing::warn!(
+                        "cannot connect: {e}; retrying in {:.1} s",
+                        delay.as_secs_f64()
+                    );
+                    sleep_or_cancel(delay, &shutdown).await;
+                    continue;
+                }
+            };
+            connected_once = true;
+            if let Err(e) = self.serve(&mut session, wait, &shutdown).await {
+                let delay = backoff.next_delay();
+                tracing::warn!(
+                    "connection lost: {e}; reconnecting in {:.1} s",
+                    delay.as_secs_f64()
+                );
+                sleep_or_cancel(delay, &shutdown).await;
+                continue;
+            }
+            backoff.reset();
+        }
+        self.store.flush().await?;
+        Ok(())
+    }
+
+    /// Pass, then wait for mail and pass again, until shutdown (Ok) or a failure (Err).
+    async fn serve(
+        &self,
+        session: &mut ImapSession,
+        wait: Duration,
+        shutdown: &CancellationToken,
+    ) -> Result<()> {
+        loop {
+            tokio::select! {
+                _ = shutdown.cancelled() => return Ok(()),
+                r = self.pass(session) => { r?; }
+            }
+            self.write_snapshot()?;
+            let event = tokio::select! {
+                _ = shutdown.cancelled() => return Ok(()),
+                e = session.idle_wait(wait) => e?,
+            };
+            tracing::debug!("woke up: {event:?}");
+            if event == IdleEvent::Timeout {
+                // Nothing new: still pass, so other folders are polled and the server
+                // sees activity well before it would drop an idle connection.
+            }
+        }
+    }
+}
+
+/// Failures that retrying will not mend: configuration and refused credentials.
+fn is_fatal(e: &Error) -> bool {
+    matches!(e, Error::Invalid(_)) || crate::source::imap::is_fatal(e)
+}
+
+async fn sleep_or_cancel(delay: Duration, shutdown: &CancellationToken) {
+    tokio::select! {
+        _ = shutdown.cancelled() => {}
+        _ = tokio::time::sleep(delay) => {}
+    }
+}

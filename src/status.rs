@@ -1,0 +1,116 @@
+//! What the store holds, as `status` and `threads` show it, and the snapshot the daemon
+//! writes after every pass (the daemon holds the store's lock while it runs).
+
+use crate::store::{Counts, Store, SyncState, ThreadSummary};
+use crate::Error;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// Where the daemon writes its snapshot, inside the data directory.
+const SNAPSHOT: &str = "status.json";
+
+/// One folder's line in `status`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FolderStatus {
+    pub mailbox: String,
+    pub uidvalidity: Option<u32>,
+    pub last_uid: Option<u32>,
+    pub last_sync: Option<i64>,
+    /// Messages seen: triaged + quarantined.
+    pub seen: u64,
+    pub triaged: u64,
+    pub quarantined: u64,
+}
+
+/// Everything `status` and `threads` show.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Status {
+    pub data_dir: PathBuf,
+    pub folders: Vec<FolderStatus>,
+    pub categories: std::collections::BTreeMap<String, u64>,
+    pub messages: u64,
+    pub quarantined: u64,
+    pub unmarked: u64,
+    pub evidence: usize,
+    pub threads: Vec<ThreadSummary>,
+    /// Set when this was read from the daemon's snapshot: when it was written.
+    pub snapshot_at: Option<i64>,
+}
+
+impl Status {
+    /// Read the live store.
+    pub fn of(store: &Store) -> crate::Result<Status> {
+        let Counts {
+            messages,
+            quarantined,
+            unmarked,
+            by_mailbox,
+            by_category,
+        } = store.counts()?;
+        let states: std::collections::BTreeMap<String, SyncState> =
+            store.sync_states()?.into_iter().collect();
+        let mut names: Vec<&String> = states.keys().chain(by_mailbox.keys()).collect();
+        names.sort();
+        names.dedup();
+        let folders = names
+            .into_iter()
+            .map(|name| {
+                let state = states.get(name);
+                let counts = by_mailbox.get(name).cloned().unwrap_or_default();
+                FolderStatus {
+                    mailbox: name.clone(),
+                    uidvalidity: state.map(|s| s.uidvalidity),
+                    last_uid: state.map(|s| s.last_uid),
+                    last_sync: state.map(|s| s.last_sync),
+                    seen: counts.messages + counts.quarantined,
+                    triaged: counts.messages,
+                    quarantined: counts.quarantined,
+                }
+            })
+            .collect();
+        Ok(Status {
+            data_dir: store.dir().to_path_buf(),
+            folders,
+            categories: by_category,
+            messages,
+            quarantined,
+            unmarked,
+            evidence: store.evidence_list()?.len(),
+            threads: store.threads()?,
+            snapshot_at: None,
+        })
+    }
+
+    /// Write the snapshot atomically (temp file, then rename), readable by its owner only.
+    pub fn write_snapshot(&self, data_dir: &Path) -> std::io::Result<()> {
+        use std::io::Write;
+        use std::os::unix::fs::OpenOptionsExt;
+        let mut snapshot = self.clone();
+        snapshot.snapshot_at = Some(jiff::Timestamp::now().as_second());
+        let tmp = data_dir.join(format!("{SNAPSHOT}.tmp"));
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(0o600)
+            .open(&tmp)?;
+        f.write_all(&serde_json::to_vec(&snapshot)?)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, data_dir.join(SNAPSHOT))
+    }
+}
+
+/// The live store if it can be opened, else the daemon's snapshot.
+pub fn load(data_dir: &Path) -> anyhow::Result<Status> {
+    match Store::open(data_dir) {
+        Ok(store) => Ok(Status::of(&store)?),
+        Err(Error::LockStore { .. }) => {
+            let path = data_dir.join(SNAPSHOT);
+            let text = std::fs::read(&path).map_err(|e| {
+                anyhow::anyhow!("the store is in use (is the daemon running?) and there is no snapshot at {}: {e}", path.display())
+            })?;
+            Ok(serde_json::from_slice(&text)?)
+        }
+        Err(e) => Err(e.into()),
+    }
+}

@@ -1,0 +1,296 @@
+//! Incremental sync of one IMAP mailbox into the store (RFC 4549 practice), and the marks
+//! that show each message's category where the secretary looks.
+//!
+//! Per chunk of new UIDs: fetch with BODY.PEEK (never \Seen) -> intake (parse, triage,
+//! store) -> flush -> marks on the server -> record marks and advance the UID watermark ->
+//! flush. A crash anywhere leaves the watermark behind the work, so the next pass fetches
+//! the same UIDs again, finds them stored (never triaged twice) and re-applies the marks,
+//! which are idempotent. After a UIDVALIDITY change, messages are matched to their old
+//! records by Message-ID and moved to their new location instead of being triaged again.
+
+use crate::config::Marks;
+use crate::intake::{self, Intake};
+use crate::rules::RuleSet;
+use crate::source::imap::{FetchedMessage, ImapSession};
+use crate::store::{MessageKey, Store, SyncState};
+use crate::Result;
+use std::collections::BTreeMap;
+
+/// How a pass behaves.
+#[derive(Debug, Clone)]
+pub struct SyncOptions {
+    /// UIDs fetched per FETCH command (and per checkpoint).
+    pub chunk: usize,
+    /// Classify and report, but change nothing on the server or in the store.
+    pub dry_run: bool,
+}
+
+impl Default for SyncOptions {
+    fn default() -> Self {
+        SyncOptions {
+            chunk: 500,
+            dry_run: false,
+        }
+    }
+}
+
+/// What one pass over one mailbox did.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct FolderReport {
+    pub mailbox: String,
+    pub uidvalidity: u32,
+    /// Messages in the mailbox when it was selected.
+    pub exists: u32,
+    /// New UIDs found above the watermark.
+    pub fetched: usize,
+    /// Messages triaged for the first time in this pass.
+    pub triaged: usize,
+    /// Messages found already stored (a restart after a crash, or a UIDVALIDITY change).
+    pub already_stored: usize,
+    /// Messages moved to their new UID after a UIDVALIDITY change.
+    pub relocated: usize,
+    pub quarantined: usize,
+    /// UIDs that vanished between SEARCH and FETCH (expunged by another client).
+    pub vanished: usize,
+    /// Messages given a mark in this pass, per category.
+    pub marked: BTreeMap<String, usize>,
+    /// The watermark after the pass.
+    pub last_uid: u32,
+    pub uidvalidity_changed: bool,
+}
+
+/// Called after each chunk with (done, total), for a progress bar.
+pub type Progress<'a> = &'a mut (dyn FnMut(usize, usize) + Send);
+
+/// One pass over `mailbox`: triage everything above the watermark and mark it.
+pub async fn sync_mailbox(
+    session: &mut ImapSession,
+    store: &Store,
+    rules: &RuleSet,
+    marks: &Marks,
+    mailbox: &str,
+    opts: &SyncOptions,
+    progress: Progress<'_>,
+) -> Result<FolderReport> {
+    let state = session.select(mailbox).await?;
+    let stored = store.sync_state(mailbox)?;
+    let mut report = FolderReport {
+        mailbox: mailbox.to_string(),
+        uidvalidity: state.uid_validity,
+        exists: state.exists,
+        ..Default::default()
+    };
+    let (watermark, old_validity) = match stored {
+        Some(s) if s.uidvalidity == state.uid_validity => (s.last_uid, None),
+        Some(s) => {
+            tracing::warn!(
+                "{mailbox}: UIDVALIDITY changed from {} to {}; re-matching messages by Message-ID",
+                s.uidvalidity,
+                state.uid_validity
+            );
+            report.uidvalidity_changed = true;
+            (0, Some(s.uidvalidity))
+        }
+        None => (0, None),
+    };
+    report.last_uid = watermark;
+    let uids = session.new_uids(watermark).await?;
+    report.fetched = uids.len();
+    let now = now();
+    let mut done = 0;
+    for chunk in uids.chunks(opts.chunk.max(1)) {
+        let fetched = session.fetch_messages(chunk).await?;
+        report.vanished += fetched.missing.len();
+        let mut to_mark: Vec<(FetchedMessage, String)> = Vec::new();
+        for msg in fetched.messages {
+            let key = MessageKey::new(mailbox, state.uid_validity, msg.uid);
+            let category = if opts.dry_run {
+                dry_category(rules, &msg.raw, &mut report)
+            } else {
+                take_in(store, rules, &key, &msg.raw, old_validity, now, &mut report)?
+            };
+            if let Some(category) = category {
+                to_mark.push((msg, category));
+            }
+        }
+        if !opts.dry_run {
+            store.flush().await?;
+        }
+        let keys = apply_marks(session, marks, &to_mark, opts.dry_run, &mut report).await?;
+        let last = chunk.iter().copied().max().unwrap_or(watermark);
+        if !opts.dry_run {
+            store.set_marked(
+                &keys
+                    .iter()
+                    .map(|&uid| MessageKey::new(mailbox, state.uid_validity, uid))
+                    .collect::<Vec<_>>(),
+            )?;
+            store.set_sync_state(
+                mailbox,
+                &SyncState {
+                    uidvalidity: state.uid_validity,
+                    last_uid: last,
+                    last_sync: now,
+                    highest_modseq: state.highest_modseq,
+                },
+            )?;
+            store.flush().await?;
+        }
+        report.last_uid = last;
+        done += chunk.len();
+        progress(done, uids.len());
+    }
+    if !opts.dry_run && uids.is_empty() {
+        // Nothing new: record that the mailbox was looked at (and its UIDVALIDITY).
+        store.set_sync_state(
+            mailbox,
+            &SyncState {
+                uidvalidity: state.uid_validity,
+                last_uid: watermark,
+                last_sync: now,
+                highest_modseq: state.highest_modseq,
+            },
+        )?;
+        store.flush().await?;
+    }
+    Ok(report)
+}
+
+/// Store one message (or find it stored, or relocate it after a UIDVALIDITY change) and
+/// return its category; `None` when it was quarantined.
+fn take_in(
+    store: &Store,
+    rules: &RuleSet,
+    key: &MessageKey,
+    raw: &[u8],
+    old_validity: Option<u32>,
+    now: i64,
+    report: &mut FolderReport,
+) -> Result<Option<String>> {
+    if let Some(old) = old_validity {
+        if store.get(key)?.is_none() {
+            if let Some(record) = relocate(store, key, raw, old)? {
+                report.relocated += 1;
+                return Ok(Some(record));
+            }
+        }
+    }
+    Ok(match intake::intake(store, rules, key, raw, now)? {
+        Intake::Triaged { record, new } => {
+            if new {
+                report.triaged += 1;
+            } else {
+                report.already_stored += 1;
+            }
+            Some(record.category)
+        }
+        Intake::Quarantined { reason } => {
+            tracing::warn!("{key}: quarantined: {reason}");
+            report.quarantined += 1;
+            None
+        }
+    })
+}
+
+/// The stored record of the same message at its location under the old UIDVALIDITY,
+/// moved to `key`; returns its category.
+fn relocate(
+    store: &Store,
+    key: &MessageKey,
+    raw: &[u8],
+    old_validity: u32,
+) -> Result<Option<String>> {
+    let Ok(env) = crate::mail::parse(raw) else {
+        return Ok(None);
+    };
+    let Some(mid) = env.message_id else {
+        return Ok(None);
+    };
+    let old = store
+        .find_by_message_id(&mid)?
+        .into_iter()
+        .find(|k| k.mailbox == key.mailbox && k.uidvalidity == old_validity);
+    match old {
+        Some(old) => Ok(Some(store.relocate(&old, key)?.category)),
+        None => Ok(None),
+    }
+}
+
+fn dry_category(rules: &RuleSet, raw: &[u8], report: &mut FolderReport) -> Option<String> {
+    match crate::mail::parse(raw) {
+        Ok(env) => {
+            report.triaged += 1;
+            Some(crate::triage::classify(rules, &env).0.category)
+        }
+        Err(_) => {
+            report.quarantined += 1;
+            None
+        }
+    }
+}
+
+/// Apply the configured marks, one command per category and mark, skipping what is already
+/// in place. The keyword goes on last but for a move: a message that has its keyword has had
+/// its copy, so a pass after a crash does not copy it twice. Returns the UIDs now marked.
+async fn apply_marks(
+    session: &mut ImapSession,
+    marks: &Marks,
+    batch: &[(FetchedMessage, String)],
+    dry_run: bool,
+    report: &mut FolderReport,
+) -> Result<Vec<u32>> {
+    let mut by_category: BTreeMap<&str, Vec<&FetchedMessage>> = BTreeMap::new();
+    for (msg, category) in batch {
+        by_category.entry(category).or_default().push(msg);
+    }
+    let mut done = Vec::new();
+    for (category, msgs) in by_category {
+        let mark = marks.for_category(category);
+        let lacking = |flag: &str| -> Vec<u32> {
+            msgs.iter()
+                .filter(|m| !m.flags.iter().any(|f| f.eq_ignore_ascii_case(flag)))
+                .map(|m| m.uid)
+                .collect()
+        };
+        let all: Vec<u32> = msgs.iter().map(|m| m.uid).collect();
+        let unmarked = mark.keyword.as_deref().map_or_else(|| all.clone(), lacking);
+        let unflagged = if mark.flagged {
+            lacking("\\Flagged")
+        } else {
+            Vec::new()
+        };
+        if dry_run {
+            let what = mark.describe();
+            if !what.is_empty() && !unmarked.is_empty() {
+                println!(
+                    "{}: would mark {} message(s) {category}: {what}",
+                    session.selected_mailbox().unwrap_or("?"),
+                    unmarked.len()
+                );
+            }
+        } else {
+            if let (Some(folder), false) = (&mark.folder, mark.move_messages) {
+                session.copy_to(&unmarked, folder).await?;
+            }
+            session.add_flags(&unflagged, &["\\Flagged"]).await?;
+            if let Some(kw) = &mark.keyword {
+                session.store_keywords(&unmarked, kw).await?;
+            }
+            if let (Some(folder), true) = (&mark.folder, mark.move_messages) {
+                session.move_to(&all, folder).await?;
+            }
+        }
+        let changed = unmarked.len().max(unflagged.len());
+        if changed > 0 {
+            *report.marked.entry(category.to_string()).or_default() += changed;
+        }
+        done.extend(all);
+    }
+    Ok(done)
+}
+
+fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
