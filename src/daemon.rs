@@ -16,6 +16,9 @@ use tokio_util::sync::CancellationToken;
 /// The rules in force; SIGHUP replaces them, a pass takes the current ones at its start.
 pub type SharedRules = Arc<RwLock<Arc<RuleSet>>>;
 
+/// Told (folder, done, total) after each chunk of a pass.
+pub type ProgressFn = Box<dyn Fn(&str, usize, usize) + Send + Sync>;
+
 /// Everything a pass needs.
 pub struct Daemon {
     pub config: Config,
@@ -23,7 +26,7 @@ pub struct Daemon {
     pub rules: SharedRules,
     pub opts: SyncOptions,
     /// Called with (folder, done, total) after each chunk of a pass.
-    pub progress: Box<dyn Fn(&str, usize, usize) + Send + Sync>,
+    pub progress: ProgressFn,
 }
 
 /// What one pass over every folder did.

@@ -32,6 +32,8 @@ pub struct Status {
     pub quarantined: u64,
     pub unmarked: u64,
     pub evidence: usize,
+    /// Audit entries of first triage: equal to `messages` unless something was triaged twice.
+    pub triaged_events: u64,
     pub threads: Vec<ThreadSummary>,
     /// Set when this was read from the daemon's snapshot: when it was written.
     pub snapshot_at: Option<i64>,
@@ -76,6 +78,11 @@ impl Status {
             quarantined,
             unmarked,
             evidence: store.evidence_list()?.len(),
+            triaged_events: store.audit_iter().try_fold(0u64, |n, e| {
+                e.map(|(_, entry)| {
+                    n + u64::from(entry.action == crate::store::AuditAction::Triaged)
+                })
+            })?,
             threads: store.threads()?,
             snapshot_at: None,
         })

@@ -2,7 +2,7 @@
 
 use super::{load_rules, InvalidInput, Outcome};
 use crate::config::Config;
-use crate::daemon::{Daemon, PassReport, SharedRules};
+use crate::daemon::{Daemon, PassReport, ProgressFn, SharedRules};
 use crate::store::Store;
 use crate::sync::SyncOptions;
 use std::io::IsTerminal;
@@ -103,7 +103,7 @@ async fn signals(shutdown: CancellationToken, rules: SharedRules, config: Config
 }
 
 /// A progress bar on a terminal for passes with many messages; nothing otherwise.
-fn progress_bar() -> Box<dyn Fn(&str, usize, usize) + Send + Sync> {
+fn progress_bar() -> ProgressFn {
     if !std::io::stderr().is_terminal() {
         return Box::new(|_, _, _| {});
     }

@@ -19,4 +19,5 @@ pub mod certs;
 pub mod dovecot;
 pub mod faultproxy;
 pub mod messages;
+pub mod postbag;
 pub mod scripted;
