@@ -2,37 +2,13 @@
 //! no panic, no message missing, and no list, bulk or automatic message offered an
 //! automatic reply, with the default policies and with `auto` on every category.
 
+mod support;
+
 use serde_json::Value;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-fn corpus_files() -> Vec<PathBuf> {
-    let out = Command::new("bash")
-        .arg(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/scripts/fetch-corpus.sh"
-        ))
-        .output()
-        .expect("run scripts/fetch-corpus.sh");
-    assert!(
-        out.status.success(),
-        "fetch-corpus failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let data = PathBuf::from(String::from_utf8(out.stdout).unwrap().trim());
-    let mut files = Vec::new();
-    for dir in ["easy-ham-1", "easy-ham-2", "hard-ham-1", "spam-1", "spam-2"] {
-        for entry in std::fs::read_dir(data.join(dir)).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_some_and(|e| e == "txt") {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    files
-}
+use support::postbag::corpus_files;
 
 /// Does the raw header section carry a list or automatic-mail header? Read independently of
 /// postbag's parser, so the test does not take the parser's word for it.

@@ -135,8 +135,20 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
     }
 }
 
+/// Only the headers triage reads are parsed into structures; the rest (Received above all,
+/// which costs more than any other) are kept raw, read through `headers_raw`.
+fn parser() -> &'static MessageParser {
+    static PARSER: std::sync::OnceLock<MessageParser> = std::sync::OnceLock::new();
+    PARSER.get_or_init(|| {
+        MessageParser::new()
+            .with_minimal_headers()
+            .with_message_ids()
+            .default_header_raw()
+    })
+}
+
 fn parse_unchecked(raw: &[u8]) -> Option<Envelope> {
-    let msg = MessageParser::default().parse(raw)?;
+    let msg = parser().parse(raw)?;
     let addresses = |a: Option<&mail_parser::Address>| -> Vec<Address> {
         a.map(|a| {
             a.iter()

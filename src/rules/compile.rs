@@ -2,7 +2,8 @@
 //! regex validation with positions, slow-pattern warnings, and one `RegexSet` per field.
 
 use super::spec::{CategorySpec, CondSpec, Diagnostic, Field, Loc, Needle, ReplyPolicy, RuleSpec};
-use regex::{RegexSet, RegexSetBuilder};
+use super::words::{self, WordMatcher};
+use regex_automata::meta::Regex as MultiRegex;
 use regex_syntax::hir::{Class, Hir, HirKind, Look};
 use std::collections::{BTreeMap, HashMap};
 
@@ -28,11 +29,13 @@ pub struct Category {
     pub preempt: bool,
 }
 
-/// One regex of one condition, and where it looks.
+/// One condition's needle, and where it looks. `regex` always exists (it also serves
+/// `--explain`); `words` is set when the needle is matched literally instead.
 #[derive(Debug, Clone)]
 pub(crate) struct Atom {
     pub field: Field,
     pub regex: String,
+    pub words: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone)]
@@ -76,11 +79,13 @@ impl Source {
     }
 }
 
-/// All patterns looking at one source, matched in one pass.
+/// All needles looking at one source: word lists in one Aho-Corasick pass over the
+/// normalised text, patterns in one `RegexSet` pass over the text as it is.
 #[derive(Debug, Clone)]
 pub(crate) struct SourceSet {
     pub source: Source,
-    pub set: RegexSet,
+    pub words: Option<WordMatcher>,
+    pub set: Option<MultiRegex>,
     /// `atoms[i]` is the atom of the set's pattern `i`.
     pub atoms: Vec<usize>,
 }
@@ -247,7 +252,14 @@ fn compile_cond(
                         ));
                         return None;
                     }
-                    words_regex(words)
+                    if !*case_sensitive && words::literal(words) {
+                        // Matched on normalised text; `--explain` searches the same text.
+                        let normalized: Vec<String> =
+                            words.iter().map(|w| words::normalize(w)).collect();
+                        words_regex(&normalized)
+                    } else {
+                        words_regex(words)
+                    }
                 }
                 Needle::Pattern(p) => {
                     if p.len() > MAX_PATTERN_LEN {
@@ -284,9 +296,14 @@ fn compile_cond(
                     return None;
                 }
             }
+            let literal = match needle {
+                Needle::Words(w) if !*case_sensitive && words::literal(w) => Some(w.clone()),
+                _ => None,
+            };
             atoms.push(Atom {
                 field: field.clone(),
                 regex,
+                words: literal,
             });
             Some(Cond::Atom(atoms.len() - 1))
         }
@@ -366,6 +383,23 @@ fn word_regex(word: &str) -> String {
     out
 }
 
+/// One regex matching many patterns in a single pass, reporting which matched. The
+/// prefilter is off: the few patterns left after word lists go to Aho-Corasick start with
+/// common words ("i", "we", "by"), so a prefilter would stop at nearly every byte.
+fn multi_regex<'a>(patterns: impl Iterator<Item = &'a str>) -> Result<MultiRegex, String> {
+    let patterns: Vec<&str> = patterns.collect();
+    MultiRegex::builder()
+        .configure(
+            MultiRegex::config()
+                .auto_prefilter(false)
+                .nfa_size_limit(Some(SET_SIZE_LIMIT))
+                .hybrid_cache_capacity(DFA_SIZE_LIMIT)
+                .match_kind(regex_automata::MatchKind::All),
+        )
+        .build_many(&patterns)
+        .map_err(|e| e.to_string())
+}
+
 fn build_sets(atoms: &[Atom]) -> Result<Vec<SourceSet>, String> {
     let mut by_source: BTreeMap<Source, Vec<usize>> = BTreeMap::new();
     for (i, atom) in atoms.iter().enumerate() {
@@ -376,17 +410,27 @@ fn build_sets(atoms: &[Atom]) -> Result<Vec<SourceSet>, String> {
     by_source
         .into_iter()
         .map(|(source, ids)| {
-            let set = RegexSetBuilder::new(ids.iter().map(|&i| &atoms[i].regex))
-                .size_limit(SET_SIZE_LIMIT)
-                .dfa_size_limit(DFA_SIZE_LIMIT)
-                .build()
-                .map_err(|e| {
-                    format!("the patterns on {source:?} together are too large to compile: {e}")
-                })?;
+            let (literal, patterns): (Vec<usize>, Vec<usize>) =
+                ids.into_iter().partition(|&i| atoms[i].words.is_some());
+            let lists: Vec<(usize, &[String])> = literal
+                .iter()
+                .map(|&i| (i, atoms[i].words.as_deref().unwrap_or_default()))
+                .collect();
+            let words = (!lists.is_empty())
+                .then(|| WordMatcher::build(&lists))
+                .transpose()?;
+            let set = (!patterns.is_empty())
+                .then(|| {
+                    multi_regex(patterns.iter().map(|&i| atoms[i].regex.as_str())).map_err(|e| {
+                        format!("the patterns on {source:?} together are too large to compile: {e}")
+                    })
+                })
+                .transpose()?;
             Ok(SourceSet {
                 source,
+                words,
                 set,
-                atoms: ids,
+                atoms: patterns,
             })
         })
         .collect()

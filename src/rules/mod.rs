@@ -7,6 +7,7 @@
 pub mod compile;
 pub mod load;
 pub mod spec;
+mod words;
 
 pub use compile::{Category, RuleSet};
 pub use spec::{Diagnostic, Field, ReplyPolicy};
@@ -165,8 +166,18 @@ impl RuleSet {
             let Some(text) = source_text(env, &set.source) else {
                 continue;
             };
-            for i in set.set.matches(&text).iter() {
-                matched[set.atoms[i]] = true;
+            if let Some(words) = &set.words {
+                words.mark(&words::normalize(&text), &mut matched);
+            }
+            if let Some(regexes) = &set.set {
+                let mut hits = regex_automata::PatternSet::new(regexes.pattern_len());
+                regexes.which_overlapping_matches(
+                    &regex_automata::Input::new(text.as_ref()),
+                    &mut hits,
+                );
+                for p in hits.iter() {
+                    matched[set.atoms[p.as_usize()]] = true;
+                }
             }
         }
         let mut scores = vec![0; self.categories.len()];
@@ -208,6 +219,11 @@ impl RuleSet {
         let re = regex::Regex::new(&atom.regex).ok()?;
         Source::of(&atom.field).iter().find_map(|source| {
             let text = source_text(env, source)?;
+            // Word lists were matched on the normalised text: show the match from there.
+            let text = match atom.words {
+                Some(_) => std::borrow::Cow::Owned(words::normalize(&text)),
+                None => text,
+            };
             let m = re.find(&text)?;
             Some(Hit {
                 field: source.name(),

@@ -1,0 +1,142 @@
+//! Initial triage of the SpamAssassin corpus on a local Dovecot and a re-run, beside
+//! imapfilter applying five regex rules to a fresh copy of the same mailbox, and a bare
+//! fetch of every body as the floor. Prints seconds, messages/s and peak RSS.
+//! `cargo bench --bench imap_triage` (needs dovecot-imapd, imapfilter and GNU time).
+
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+use postbag::source::imap::TlsMode;
+use std::process::Command;
+use std::time::Instant;
+use support::dovecot::{Dovecot, USER};
+use support::postbag::{corpus_files, message_bytes, Postbag, BIN};
+
+/// Runs a command under GNU time; returns (wall seconds, peak RSS in MB).
+fn timed(cmd: Command) -> (f64, f64) {
+    let stats = tempfile::NamedTempFile::new().unwrap();
+    let mut wrapped = Command::new("/usr/bin/time");
+    wrapped
+        .arg("-f")
+        .arg("%e %M")
+        .arg("-o")
+        .arg(stats.path())
+        .arg(cmd.get_program())
+        .args(cmd.get_args());
+    for (k, v) in cmd.get_envs() {
+        match v {
+            Some(v) => wrapped.env(k, v),
+            None => wrapped.env_remove(k),
+        };
+    }
+    let out = wrapped
+        .output()
+        .expect("run /usr/bin/time (Debian package `time`)");
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(stats.path()).unwrap();
+    let mut it = text.split_whitespace();
+    let secs: f64 = it.next().unwrap().parse().unwrap();
+    let kb: f64 = it.next().unwrap().parse().unwrap();
+    (secs, kb / 1024.0)
+}
+
+fn line(what: &str, secs: f64, messages: usize, rss: Option<f64>) {
+    let rss = rss.map_or("-".to_string(), |r| format!("{r:.0} MB"));
+    println!(
+        "{what:<46} {secs:>7.3} s {:>9.0} msg/s  peak RSS {rss:>7}",
+        messages as f64 / secs.max(1e-9)
+    );
+}
+
+fn main() {
+    let files = corpus_files();
+    let messages: Vec<Vec<u8>> = files.iter().map(|f| message_bytes(f)).collect();
+    let server = Dovecot::start();
+    server.append("INBOX", &messages);
+    server.doveadm(&["mailbox", "create", "-u", USER, "Copy"]);
+    server.append("Copy", &messages);
+    let n = messages.len();
+    println!(
+        "{} messages, {:.1} MB, on Dovecot at 127.0.0.1:{}",
+        n,
+        messages.iter().map(Vec::len).sum::<usize>() as f64 / 1e6,
+        server.port
+    );
+
+    // The floor: fetch every body over loopback with postbag's client, nothing else.
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let t = Instant::now();
+    let fetched = runtime.block_on(async {
+        let mut s = server
+            .endpoint(TlsMode::None)
+            .connect(&server.auth())
+            .await
+            .unwrap();
+        s.select("INBOX").await.unwrap();
+        s.fetch_new(0, 500).await.unwrap().messages.len()
+    });
+    assert_eq!(fetched, n);
+    line(
+        "bare fetch of every body (postbag's client)",
+        t.elapsed().as_secs_f64(),
+        n,
+        None,
+    );
+
+    let pb = Postbag::new(&server, &["INBOX"], "");
+    if let Ok(out) = std::env::var("POSTBAG_PERF_RECORD") {
+        // Profile the initial triage instead of timing it: perf report -i $POSTBAG_PERF_RECORD
+        let status = Command::new("perf")
+            .args(["record", "-F", "2000", "-g", "-o", &out, BIN, "--config"])
+            .arg(&pb.config)
+            .args(["run", "--once"])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        return;
+    }
+    let (secs, rss) = timed(pb.command(&["run", "--once"]));
+    line("postbag run --once, initial triage", secs, n, Some(rss));
+    let (secs, rss) = timed(pb.command(&["run", "--once"]));
+    println!(
+        "{:<46} {secs:>7.3} s               peak RSS {rss:>4.0} MB",
+        "postbag run --once, nothing new"
+    );
+
+    let lua = pb.dir.path().join("imapfilter.lua");
+    std::fs::write(
+        &lua,
+        format!(
+            r#"options.timeout = 120
+options.subscribe = false
+options.create = false
+options.starttls = false
+account = IMAP {{ server = '127.0.0.1', port = {port}, username = '{user}', password = '{password}' }}
+box = account.Copy
+box:match_header('^List-(Id|Unsubscribe):'):add_flags({{ 'imapfilter-bulk' }})
+box:match_header('^Precedence: *(bulk|list|junk)'):add_flags({{ 'imapfilter-bulk' }})
+box:match_body('(?i)(complain|unacceptable|disgrace)'):add_flags({{ 'imapfilter-complaint' }})
+box:match_body('(?i)(meeting|agenda|motion)'):add_flags({{ 'imapfilter-procedural' }})
+box:match_body('(?i)(urgent|deadline|today)'):add_flags({{ 'imapfilter-urgent' }})
+"#,
+            port = server.port,
+            user = USER,
+            password = server.password,
+        ),
+    )
+    .unwrap();
+    let mut imapfilter = Command::new("imapfilter");
+    imapfilter.arg("-c").arg(&lua).env("HOME", pb.dir.path());
+    let (secs, rss) = timed(imapfilter);
+    line(
+        "imapfilter, five regex rules, fresh copy",
+        secs,
+        n,
+        Some(rss),
+    );
+}
