@@ -64,6 +64,9 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The member list: who a sender is (rules' sender-status and sender-branch).
+    #[command(subcommand)]
+    Members(MembersCommand),
 }
 
 #[derive(Debug, Args)]
@@ -96,5 +99,23 @@ pub enum RulesCommand {
         /// Treat warnings as errors.
         #[arg(long)]
         strict: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MembersCommand {
+    /// Replace the member list with a CSV file (columns as [members] columns says).
+    ///
+    /// The whole list is replaced at once; nothing changes if the file has an error.
+    /// Rows without an email address are skipped; an address on two rows keeps the row
+    /// with the higher status (officer, member, lapsed).
+    Import {
+        #[arg(value_name = "FILE.csv")]
+        file: PathBuf,
+    },
+    /// Show who an address is: member, lapsed, officer or non-member.
+    Lookup {
+        #[arg(value_name = "ADDRESS")]
+        address: String,
     },
 }

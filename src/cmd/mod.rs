@@ -2,11 +2,12 @@
 //! process outcome. Errors meant for the user carry their exit code.
 
 mod classify;
+mod members;
 mod rules;
 mod run;
 mod status;
 
-use crate::cli::{ClassifyArgs, Cli, Command, RulesCommand};
+use crate::cli::{ClassifyArgs, Cli, Command, MembersCommand, RulesCommand};
 use crate::config::Config;
 use std::path::{Path, PathBuf};
 
@@ -38,6 +39,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         }
         Command::Status { json } => status::status(&config, json),
         Command::Threads { json } => status::threads(&config, json),
+        Command::Members(MembersCommand::Import { file }) => members::import(&config, &file),
+        Command::Members(MembersCommand::Lookup { address }) => members::lookup(&config, &address),
     }
 }
 
@@ -50,6 +53,11 @@ fn init_logging(default: &str) {
         .with_writer(std::io::stderr)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .try_init();
+}
+
+/// Opens the store of the config's `data_dir`.
+pub(crate) fn open_store(config: &Config) -> anyhow::Result<crate::store::Store> {
+    Ok(crate::store::Store::open(&config.data_dir)?)
 }
 
 /// Where rules come from: an explicit directory, the config's, `./rules`, or the built-in set.

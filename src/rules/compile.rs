@@ -60,6 +60,8 @@ pub(crate) enum Source {
     ReplyTo,
     Body,
     Header(String),
+    SenderStatus,
+    SenderBranch,
 }
 
 impl Source {
@@ -72,6 +74,8 @@ impl Source {
             Field::Body => vec![Source::Body],
             Field::Text => vec![Source::Subject, Source::Body],
             Field::Header(h) => vec![Source::Header(h.clone())],
+            Field::SenderStatus => vec![Source::SenderStatus],
+            Field::SenderBranch => vec![Source::SenderBranch],
         }
     }
 }

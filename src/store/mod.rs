@@ -35,12 +35,14 @@ mod audit;
 mod correspondents;
 mod evidence;
 mod keys;
+mod members;
 mod messages;
 pub mod thread;
 mod threads;
 mod types;
 
 pub use correspondents::normalize_email;
+pub use members::{Member, MemberStatus};
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -87,6 +89,8 @@ struct Inner {
     evidence_raw: sled::Tree,
     /// message key -> QuarantineEntry
     quarantine: sled::Tree,
+    /// canonical address -> Member (the imported member list)
+    members: sled::Tree,
 }
 
 impl Store {
@@ -148,6 +152,7 @@ impl Store {
             evidence: tree("evidence")?,
             evidence_raw: tree("evidence_raw")?,
             quarantine: tree("quarantine")?,
+            members: tree("members")?,
             dir: dir.to_owned(),
             db,
         };
