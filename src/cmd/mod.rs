@@ -2,12 +2,16 @@
 //! process outcome. Errors meant for the user carry their exit code.
 
 mod classify;
+mod evidence;
+mod export;
+mod forget;
 mod members;
+mod purge;
 mod rules;
 mod run;
 mod status;
 
-use crate::cli::{ClassifyArgs, Cli, Command, MembersCommand, RulesCommand};
+use crate::cli::{ClassifyArgs, Cli, Command, EvidenceCommand, MembersCommand, RulesCommand};
 use crate::config::Config;
 use std::path::{Path, PathBuf};
 
@@ -41,6 +45,11 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Threads { json } => status::threads(&config, json),
         Command::Members(MembersCommand::Import { file }) => members::import(&config, &file),
         Command::Members(MembersCommand::Lookup { address }) => members::lookup(&config, &address),
+        Command::Purge { dry_run } => purge::run(&config, dry_run),
+        Command::Evidence(EvidenceCommand::List) => evidence::list(&config),
+        Command::Evidence(EvidenceCommand::Release { key }) => evidence::release(&config, &key),
+        Command::Export { address, out } => export::run(&config, &address, &out),
+        Command::Forget { address, yes } => forget::run(&config, &address, yes),
     }
 }
 
