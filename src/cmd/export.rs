@@ -1,12 +1,16 @@
 //! `postbag export ADDRESS --out DIR`: a subject access export of one person.
 
-use super::{open_store, Outcome};
+use super::{open_store, InvalidInput, Outcome};
 use crate::config::Config;
 use std::path::Path;
 
 pub fn run(config: &Config, address: &str, out: &Path) -> anyhow::Result<Outcome> {
     let store = open_store(config)?;
-    let report = crate::privacy::export(&store, config, address, out)?;
+    let report = match crate::privacy::export(&store, config, address, out) {
+        Ok(r) => r,
+        Err(e @ crate::Error::Export { .. }) => return Err(InvalidInput(e.to_string()).into()),
+        Err(e) => return Err(e.into()),
+    };
     for f in &report.files {
         println!("{}", out.join(f).display());
     }

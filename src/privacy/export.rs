@@ -110,7 +110,12 @@ pub fn export(store: &Store, config: &Config, address: &str, out: &Path) -> Resu
         write("replies.json", &pretty(&json!(outbox)))?;
     }
     write("other.json", &pretty(&json!(other)))?;
-    write("mentions.json", &pretty(&json!(fp.mentions)))?;
+    let mentions: Vec<Value> = fp
+        .mentions
+        .iter()
+        .map(|m| json!({ "message": m.key.to_string(), "fields": m.fields }))
+        .collect();
+    write("mentions.json", &pretty(&Value::Array(mentions)))?;
     write("README.txt", readme(&fp, &report).as_bytes())?;
     report.files = files;
     Ok(report)
@@ -218,7 +223,7 @@ mentions.json    other people's messages that mention them (their address in To/
                  Their content is other people's data: disclose it only after review.
 ",
         address = fp.address,
-        line = "=".repeat(22 + fp.address.len()),
+        line = "=".repeat("What postbag holds about ".len() + fp.address.len()),
         spelled = if fp.canonical != fp.address.to_lowercase() {
             format!(" This address is matched as {}.", fp.canonical)
         } else {
@@ -290,23 +295,7 @@ fn file_name(key: &MessageKey) -> String {
 
 /// Unix seconds as `2024-11-04T10:00:00Z`.
 pub(crate) fn time(secs: i64) -> String {
-    let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
+    jiff::Timestamp::from_second(secs).map_or_else(|_| secs.to_string(), |t| t.to_string())
 }
 
 #[cfg(test)]
