@@ -362,7 +362,60 @@ impl Config {
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
         let text = std::fs::read_to_string(path)
             .map_err(|e| ConfigError(format!("{}: cannot read config: {e}", path.display())))?;
-        Config::parse(path, &text)
+        let config = Config::parse(path, &text)?;
+        config.refuse_if_world_readable(path)?;
+        Ok(config)
+    }
+
+    /// A config that says where a password comes from must not be readable by every user
+    /// of the machine: it leads them to the secret (like ssh with a readable key).
+    fn refuse_if_world_readable(&self, path: &Path) -> Result<(), ConfigError> {
+        let Some(secret) = self.secret_options().into_iter().next() else {
+            return Ok(());
+        };
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(path)
+                .map_err(|e| ConfigError(format!("{}: cannot read config: {e}", path.display())))?
+                .permissions()
+                .mode();
+            if mode & 0o004 != 0 {
+                return Err(ConfigError(format!(
+                    "{}: refusing to start: the file is readable by every user (mode {:o}) and names a secret ({secret}); run `chmod 600 {}`",
+                    path.display(),
+                    mode & 0o777,
+                    path.display()
+                )));
+            }
+        }
+        #[cfg(not(unix))]
+        let _ = (path, secret);
+        Ok(())
+    }
+
+    /// The secret options set, as `[imap] password_file`.
+    fn secret_options(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let sections = [
+            ("imap", self.imap.as_ref().map(Imap::secret)),
+            ("smtp", self.smtp.as_ref().map(Smtp::secret)),
+        ];
+        for (section, secret) in sections {
+            let Some(s) = secret else { continue };
+            let set = [
+                ("password_env", s.password_env.is_some()),
+                ("password_file", s.password_file.is_some()),
+                ("password_command", s.password_command.is_some()),
+                ("oauth2_token_command", s.oauth2_token_command.is_some()),
+            ];
+            out.extend(
+                set.iter()
+                    .filter(|(_, on)| *on)
+                    .map(|(key, _)| format!("[{section}] {key}")),
+            );
+        }
+        out
     }
 
     /// Parse config text; `path` names the file in messages and anchors relative paths.
@@ -506,6 +559,36 @@ mod tests {
 
     fn parse(text: &str) -> Result<Config, ConfigError> {
         Config::parse(Path::new("/etc/postbag/postbag.toml"), text)
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_world_readable_config_that_names_a_secret_is_refused() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("postbag.toml");
+        let secret = "[imap]\nhost = \"h\"\nusername = \"u\"\npassword_file = \"pw\"\n";
+        std::fs::write(&path, secret).unwrap();
+        let chmod = |mode| std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode));
+        chmod(0o644).unwrap();
+        let e = Config::load(&path).unwrap_err();
+        assert!(e.0.contains("refusing to start: the file is readable by every user (mode 644) and names a secret ([imap] password_file); run `chmod 600"), "{}", e.0);
+        chmod(0o640).unwrap();
+        assert!(Config::load(&path).is_ok());
+        std::fs::write(&path, "[secretary]\nname = \"Sam\"\n").unwrap();
+        chmod(0o644).unwrap();
+        assert!(Config::load(&path).is_ok());
+    }
+
+    #[test]
+    fn the_example_config_parses_and_states_the_built_in_retention() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("config.example.toml");
+        let c = Config::parse(&path, &std::fs::read_to_string(&path).unwrap()).unwrap();
+        for (key, days) in Retention::DEFAULTS {
+            assert_eq!(c.retention.0.get(*key), Some(days), "[retention] {key}");
+        }
+        assert_eq!(Retention::default().days("my-own-category"), 365);
+        assert_eq!(c.members.columns.number, "Membership number");
     }
 
     #[test]
