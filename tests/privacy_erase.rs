@@ -117,6 +117,23 @@ fn files_containing(dir: &Path, needle: &str) -> Vec<PathBuf> {
     found
 }
 
+/// The data directory is 0700 and nothing in it is readable by group or others.
+fn assert_private(dir: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(dir), 0o700, "{}", dir.display());
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            assert_eq!(mode(&p) & 0o077, 0, "{}", p.display());
+            if p.is_dir() {
+                stack.push(p);
+            }
+        }
+    }
+}
+
 fn text(out: &Output) -> String {
     format!(
         "{}{}",
@@ -329,6 +346,7 @@ fn forget_erases_a_person_from_every_file_and_leaves_everyone_else() {
         );
     }
 
+    assert_private(&fx.data);
     let store = Store::open(&fx.data).unwrap();
     assert_eq!(others(&store), before);
     let counts = store.counts().unwrap();
@@ -495,6 +513,7 @@ fn purge_erases_an_expired_category_from_every_file_and_keeps_held_evidence() {
         Vec::<PathBuf>::new()
     );
 
+    assert_private(&fx.data);
     let store = Store::open(&fx.data).unwrap();
     assert_eq!(store.get(&inbox(3)).unwrap(), Some(ann));
     assert!(store.get(&inbox(4)).unwrap().is_some());
