@@ -1,7 +1,7 @@
 //! `postbag evidence list | release KEY`: the `safety` messages kept as evidence, and
 //! releasing one from the hold so that retention applies to it again.
 
-use super::{open_store, InvalidInput, Outcome};
+use super::{open_store, user_facing, InvalidInput, Outcome};
 use crate::config::Config;
 use crate::privacy::export::time;
 use crate::store::MessageKey;
@@ -39,13 +39,7 @@ pub fn list(config: &Config) -> anyhow::Result<Outcome> {
 pub fn release(config: &Config, key: &str) -> anyhow::Result<Outcome> {
     let key = parse_key(key)?;
     let store = open_store(config)?;
-    let info = match store.release_evidence(&key) {
-        Ok(info) => info,
-        Err(e @ crate::Error::ReleaseEvidence { .. }) => {
-            return Err(InvalidInput(e.to_string()).into())
-        }
-        Err(e) => return Err(e.into()),
-    };
+    let info = store.release_evidence(&key).map_err(user_facing)?;
     store.flush_blocking()?;
     println!(
         "released {key} (sha256 {}): the safety retention now applies; `postbag purge` deletes it once that has passed",

@@ -1,16 +1,12 @@
 //! `postbag export ADDRESS --out DIR`: a subject access export of one person.
 
-use super::{open_store, InvalidInput, Outcome};
+use super::{open_store, user_facing, Outcome};
 use crate::config::Config;
 use std::path::Path;
 
 pub fn run(config: &Config, address: &str, out: &Path) -> anyhow::Result<Outcome> {
     let store = open_store(config)?;
-    let report = match crate::privacy::export(&store, config, address, out) {
-        Ok(r) => r,
-        Err(e @ crate::Error::Export { .. }) => return Err(InvalidInput(e.to_string()).into()),
-        Err(e) => return Err(e.into()),
-    };
+    let report = crate::privacy::export(&store, config, address, out).map_err(user_facing)?;
     for f in &report.files {
         println!("{}", out.join(f).display());
     }

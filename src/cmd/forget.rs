@@ -1,14 +1,14 @@
 //! `postbag forget ADDRESS [--yes]`: show what the store holds about a person, ask, erase
 //! it, and show what was erased and what was left (held evidence, other people's mail).
 
-use super::{open_store, InvalidInput, Outcome};
+use super::{open_store, user_facing, InvalidInput, Outcome};
 use crate::config::Config;
 use crate::privacy::{self, Footprint};
 use std::io::{BufRead, IsTerminal, Write};
 
 pub fn run(config: &Config, address: &str, yes: bool) -> anyhow::Result<Outcome> {
     let store = open_store(config)?;
-    let fp = privacy::footprint(&store, config, address)?;
+    let fp = privacy::footprint(&store, config, address).map_err(user_facing)?;
     show_plan(&fp);
     if fp.is_empty() {
         println!("nothing is stored about {address}; nothing to erase");

@@ -1,19 +1,13 @@
 //! `postbag members`: import the member list, look one address up.
 
-use super::{open_store, InvalidInput, Outcome};
+use super::{open_store, user_facing, Outcome};
 use crate::config::Config;
 use crate::members;
 use std::path::Path;
 
 pub fn import(config: &Config, file: &Path) -> anyhow::Result<Outcome> {
     let store = open_store(config)?;
-    let report = match members::import(&store, file, &config.members) {
-        Ok(r) => r,
-        Err(e @ (crate::Error::ImportMembers { .. } | crate::Error::Read { .. })) => {
-            return Err(InvalidInput(e.to_string()).into())
-        }
-        Err(e) => return Err(e.into()),
-    };
+    let report = members::import(&store, file, &config.members).map_err(user_facing)?;
     store.flush_blocking()?;
     for d in &report.duplicates {
         eprintln!("{}: {d}", file.display());

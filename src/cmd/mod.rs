@@ -64,6 +64,20 @@ fn init_logging(default: &str) {
         .try_init();
 }
 
+/// A library error as the binary reports it: one caused by what the user gave (a file, an
+/// address, a key, an output directory) exits 1, the rest 2.
+pub(crate) fn user_facing(e: crate::Error) -> anyhow::Error {
+    use crate::Error as E;
+    match e {
+        E::Invalid(_)
+        | E::Read { .. }
+        | E::ImportMembers { .. }
+        | E::Export { .. }
+        | E::ReleaseEvidence { .. } => InvalidInput(e.to_string()).into(),
+        e => e.into(),
+    }
+}
+
 /// Opens the store of the config's `data_dir`.
 pub(crate) fn open_store(config: &Config) -> anyhow::Result<crate::store::Store> {
     Ok(crate::store::Store::open(&config.data_dir)?)

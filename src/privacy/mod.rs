@@ -108,6 +108,11 @@ impl Footprint {
 /// messages count as theirs). Reads only.
 pub fn footprint(store: &Store, config: &Config, address: &str) -> Result<Footprint> {
     let target = canonical(address);
+    if !target.contains('@') || target.starts_with('@') {
+        return Err(crate::Error::Invalid(format!(
+            "{address:?} is not an email address"
+        )));
+    }
     let ours: BTreeSet<String> = config
         .own_addresses()
         .iter()

@@ -87,12 +87,12 @@ pub fn purge(store: &Store, config: &Config, now: i64, dry_run: bool) -> Result<
         dry_run,
         ..Default::default()
     };
-    let held: std::collections::BTreeSet<MessageKey> = store
-        .evidence_list()?
-        .into_iter()
-        .map(|e| e.key)
-        .filter(|k| !matches!(store.evidence_released_at(k), Ok(Some(_))))
-        .collect();
+    let mut held = std::collections::BTreeSet::new();
+    for e in store.evidence_list()? {
+        if store.evidence_released_at(&e.key)?.is_none() {
+            held.insert(e.key);
+        }
+    }
     let mut keys = Vec::new();
     for rec in store.iter_messages() {
         let rec = rec?;

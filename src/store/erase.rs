@@ -117,10 +117,10 @@ impl Store {
                         }
                     }
                     for id in touched {
-                        if shrink_thread(messages, thread_ids, threads, id, &wanted)? {
-                            out.threads_deleted += 1;
-                        } else {
-                            out.threads_changed += 1;
+                        match shrink_thread(messages, thread_ids, threads, id, &wanted)? {
+                            Some(true) => out.threads_deleted += 1,
+                            Some(false) => out.threads_changed += 1,
+                            None => {}
                         }
                     }
                     for id in &audit_ids {
@@ -201,7 +201,8 @@ impl Store {
     }
 
     /// Sets each correspondent's first and last contact to those of the messages still
-    /// stored from them, so a purged message's date does not outlive it.
+    /// stored from them, so a purged message's date does not outlive it. A row that intake
+    /// changed meanwhile is left as it is (compare-and-swap).
     pub fn refresh_correspondent_dates(&self) -> Result<usize> {
         let mut span: BTreeMap<String, (i64, i64)> = BTreeMap::new();
         for rec in self.iter_messages() {
@@ -214,7 +215,9 @@ impl Store {
             *s = (s.0.min(when), s.1.max(when));
         }
         let mut changed = 0;
-        for c in self.correspondents()? {
+        for item in self.inner.correspondents.iter() {
+            let (k, old) = item.map_err(Error::ReadStore)?;
+            let c: Correspondent = decode("correspondent", &old)?;
             let Some(&(first, last)) = span.get(&c.email) else {
                 continue;
             };
@@ -226,11 +229,12 @@ impl Store {
                 last_seen: last,
                 ..c
             };
-            self.inner
+            let swapped = self
+                .inner
                 .correspondents
-                .insert(updated.email.as_bytes(), encode("correspondent", &updated)?)
+                .compare_and_swap(k, Some(old), Some(encode("correspondent", &updated)?))
                 .map_err(Error::WriteStore)?;
-            changed += 1;
+            changed += usize::from(swapped.is_ok());
         }
         Ok(changed)
     }
@@ -297,7 +301,8 @@ fn uncount(people: &TransactionalTree, rec: &MessageRecord, out: &mut Erased) ->
     Ok(())
 }
 
-/// Drops erased messages from thread `id`; returns true when the thread was deleted.
+/// Drops erased messages from thread `id`; returns whether the thread was deleted
+/// (`None`: there was no such thread).
 /// What remains is summarised again from the remaining records, and Message-IDs that only
 /// erased messages had linked leave the thread and its index.
 fn shrink_thread(
@@ -306,9 +311,9 @@ fn shrink_thread(
     threads: &TransactionalTree,
     id: u64,
     erased: &BTreeSet<MessageKey>,
-) -> TxResult<bool> {
+) -> TxResult<Option<bool>> {
     let Some(v) = threads.get(u64_key(id))? else {
-        return Ok(true);
+        return Ok(None);
     };
     let mut t: Thread = decode("thread", &v).map_err(abort)?;
     t.message_keys.retain(|k| !erased.contains(k));
@@ -334,7 +339,7 @@ fn shrink_thread(
     }
     if remaining.is_empty() {
         threads.remove(&u64_key(id))?;
-        return Ok(true);
+        return Ok(Some(true));
     }
     t.message_ids = keep;
     t.categories.clear();
@@ -349,5 +354,5 @@ fn shrink_thread(
     t.root_subject = thread::strip_subject(&earliest.subject);
     t.last_activity = remaining.iter().map(|r| r.when()).max().unwrap_or(t.first);
     threads.insert(&u64_key(id), encode("thread", &t).map_err(abort)?)?;
-    Ok(false)
+    Ok(Some(false))
 }
