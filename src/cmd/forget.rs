@@ -52,6 +52,12 @@ pub fn run(config: &Config, address: &str, yes: bool) -> anyhow::Result<Outcome>
             r.bytes_before, r.bytes_after
         );
     }
+    if !report.held.is_empty() {
+        println!(
+            "kept {} of their messages held as evidence: release with `postbag evidence release KEY`, then forget again",
+            report.held.len()
+        );
+    }
     if report.member {
         println!(
             "remove them from the member list CSV too, or the next import brings the row back"

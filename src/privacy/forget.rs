@@ -78,7 +78,13 @@ fn erase(store: &Store, fp: &Footprint) -> Result<ForgetReport> {
         }
     );
     report.erased = store.erase_messages(&keys, AuditAction::Forgotten, &note)?;
-    let ids: Vec<u64> = fp.audit.iter().map(|(id, _)| *id).collect();
+    // Held evidence keeps its trail (evidence kept, released): its chain of custody.
+    let ids: Vec<u64> = fp
+        .audit
+        .iter()
+        .filter(|(_, e)| !e.key.as_ref().is_some_and(|k| held.contains(k)))
+        .map(|(id, _)| *id)
+        .collect();
     report.audit_entries = report.erased.audit_entries + store.erase_audit(&ids)?;
     report.correspondents = report.erased.correspondents_deleted;
     if held.is_empty() {
@@ -95,4 +101,88 @@ fn erase(store: &Store, fp: &Footprint) -> Result<ForgetReport> {
         report.other.insert(tree.to_string(), n);
     }
     Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::mail::Address;
+    use crate::store::NewMessage;
+
+    fn msg(uid: u32, from: &str, category: &str) -> NewMessage {
+        NewMessage {
+            key: MessageKey::new("INBOX", 1, uid),
+            message_id: Some(format!("m{uid}@test")),
+            from: vec![Address {
+                name: None,
+                email: from.into(),
+            }],
+            subject: format!("message {uid}"),
+            arrived: 100,
+            body: "text".into(),
+            category: category.into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn held_evidence_survives_forget_until_released() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("data")).unwrap();
+        let config = Config::default();
+        store
+            .insert_message(msg(1, "jo@example.org", "query"))
+            .unwrap();
+        store
+            .insert_message(msg(2, "jo@example.org", "safety"))
+            .unwrap();
+        store
+            .insert_message(msg(3, "ann@example.org", "query"))
+            .unwrap();
+        let threat = MessageKey::new("INBOX", 1, 2);
+        store.put_evidence(&threat, b"raw threat", 100).unwrap();
+
+        let (store, report) = forget(store, &config, "Jo+x@example.org").unwrap();
+        assert_eq!(report.erased.messages, 1);
+        assert_eq!(report.held, vec![threat.clone()]);
+        assert!(store.get(&threat).unwrap().is_some());
+        assert_eq!(store.verify_evidence(&threat).unwrap(), Some(true));
+        let kept = store
+            .audit_iter()
+            .map(|e| e.unwrap().1)
+            .filter(|e| e.action == AuditAction::EvidenceKept && e.key.as_ref() == Some(&threat))
+            .count();
+        assert_eq!(
+            kept, 1,
+            "the evidence trail stays while the evidence is held"
+        );
+        assert_eq!(
+            store
+                .correspondent("jo@example.org")
+                .unwrap()
+                .unwrap()
+                .categories,
+            [("safety".to_string(), 1)].into()
+        );
+
+        store.release_evidence(&threat).unwrap();
+        let (store, report) = forget(store, &config, "jo@example.org").unwrap();
+        assert_eq!((report.erased.messages, report.erased.evidence), (1, 1));
+        assert!(report.held.is_empty());
+        assert!(store.correspondent("jo@example.org").unwrap().is_none());
+        assert_eq!(store.counts().unwrap().messages, 1);
+        let lines: Vec<String> = store
+            .audit_iter()
+            .map(|e| e.unwrap().1)
+            .filter(|e| e.action == AuditAction::Forgotten)
+            .map(|e| e.detail)
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                "forgot 1 messages of 1 correspondent; 1 kept as held evidence",
+                "forgot 1 messages of 1 correspondent"
+            ]
+        );
+    }
 }
