@@ -64,6 +64,43 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The member list: who a sender is (rules' sender-status and sender-branch).
+    #[command(subcommand)]
+    Members(MembersCommand),
+    /// Delete from the store what is past its retention ([retention] in the config).
+    ///
+    /// Message records with their snippets, thread entries, Message-ID index entries,
+    /// evidence, audit entries and correspondents left without messages; then the store
+    /// is rewritten so the bytes leave the disk. Held safety evidence is kept. The mailbox
+    /// is never touched.
+    Purge {
+        /// Only count what would be deleted.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Safety messages kept as evidence: list them, or release one from the hold.
+    #[command(subcommand)]
+    Evidence(EvidenceCommand),
+    /// Write everything the store holds about a person into DIR (subject access request).
+    Export {
+        #[arg(value_name = "ADDRESS")]
+        address: String,
+        /// A new (or empty) directory; created 0700.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+    /// Erase everything the store holds about a person, then rewrite the store.
+    ///
+    /// Shows what would be erased and asks on the terminal (without one, refuses unless
+    /// --yes). Held safety evidence is kept until released; other people's messages that
+    /// mention the person are listed, not changed; the mailbox is never touched.
+    Forget {
+        #[arg(value_name = "ADDRESS")]
+        address: String,
+        /// Erase without asking.
+        #[arg(long)]
+        yes: bool,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -96,5 +133,35 @@ pub enum RulesCommand {
         /// Treat warnings as errors.
         #[arg(long)]
         strict: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MembersCommand {
+    /// Replace the member list with a CSV file (columns as [members] columns says).
+    ///
+    /// The whole list is replaced at once; nothing changes if the file has an error.
+    /// Rows without an email address are skipped; an address on two rows keeps the row
+    /// with the higher status (officer, member, lapsed).
+    Import {
+        #[arg(value_name = "FILE.csv")]
+        file: PathBuf,
+    },
+    /// Show who an address is: member, lapsed, officer or non-member.
+    Lookup {
+        #[arg(value_name = "ADDRESS")]
+        address: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EvidenceCommand {
+    /// Every message kept as evidence: key, arrival, size, hash check, hold.
+    List,
+    /// Release a message's evidence from the hold: the safety retention applies again.
+    Release {
+        /// MAILBOX/UIDVALIDITY/UID, as `evidence list` shows it.
+        #[arg(value_name = "KEY")]
+        key: String,
     },
 }

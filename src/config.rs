@@ -26,6 +26,12 @@ pub struct Config {
     /// Marks on the server per category; every category gets `postbag-<category>` by default.
     #[serde(default)]
     pub marks: Marks,
+    /// `[members]`: how to read the member list CSV.
+    #[serde(default)]
+    pub members: MembersConfig,
+    /// `[retention]`: days each category is kept in the store.
+    #[serde(default)]
+    pub retention: Retention,
     /// Where the config was read from, if anywhere.
     #[serde(skip)]
     pub path: Option<PathBuf>,
@@ -192,6 +198,108 @@ impl Marks {
     }
 }
 
+/// `[members]`: the columns of the member list CSV and how its status values read.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MembersConfig {
+    #[serde(default)]
+    pub columns: MemberColumns,
+    /// Status values of the CSV (compared case-insensitively) mapped to member, lapsed or
+    /// officer, e.g. `{ "Current" = "member", "Expired" = "lapsed" }`. Values not listed
+    /// must be one of those three words.
+    #[serde(default)]
+    pub statuses: std::collections::BTreeMap<String, crate::store::MemberStatus>,
+}
+
+/// `[members] columns`: the header of each column in the CSV (compared case-insensitively).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MemberColumns {
+    #[serde(default = "col_name")]
+    pub name: String,
+    #[serde(default = "col_email")]
+    pub email: String,
+    #[serde(default = "col_number")]
+    pub number: String,
+    #[serde(default = "col_status")]
+    pub status: String,
+    #[serde(default = "col_branch")]
+    pub branch: String,
+}
+
+impl Default for MemberColumns {
+    fn default() -> Self {
+        MemberColumns {
+            name: col_name(),
+            email: col_email(),
+            number: col_number(),
+            status: col_status(),
+            branch: col_branch(),
+        }
+    }
+}
+
+fn col_name() -> String {
+    "Name".into()
+}
+fn col_email() -> String {
+    "Email".into()
+}
+fn col_number() -> String {
+    "Membership number".into()
+}
+fn col_status() -> String {
+    "Status".into()
+}
+fn col_branch() -> String {
+    "Branch".into()
+}
+
+/// `[retention]`: days to keep each category's messages, by category name, plus
+/// `default` (categories without a value of their own), `quarantine` and `audit`. Keys
+/// not set take the built-in values of [`Retention::DEFAULTS`].
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(transparent)]
+pub struct Retention(pub std::collections::BTreeMap<String, u32>);
+
+impl Retention {
+    /// The built-in retention in days; config.example.toml explains each figure.
+    pub const DEFAULTS: &'static [(&'static str, u32)] = &[
+        ("safety", 365),
+        ("data-protection", 1095),
+        ("complaint", 730),
+        ("procedural", 730),
+        ("urgent", 365),
+        ("query", 365),
+        ("other", 180),
+        ("bulk", 30),
+        ("default", 365),
+        ("quarantine", 30),
+        ("audit", 1095),
+    ];
+
+    /// Keys that are not categories.
+    pub const SPECIAL: &'static [&'static str] = &["default", "quarantine", "audit"];
+
+    /// Days for a category (or a special key): the config's value, else the built-in one,
+    /// else `default` (a category of your own rules with no line here).
+    pub fn days(&self, key: &str) -> u32 {
+        let builtin = |k: &str| {
+            Self::DEFAULTS
+                .iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, d)| *d)
+        };
+        self.0
+            .get(key)
+            .copied()
+            .or_else(|| builtin(key))
+            .or_else(|| self.0.get("default").copied())
+            .or_else(|| builtin("default"))
+            .unwrap_or(365)
+    }
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Maildir {
@@ -237,6 +345,8 @@ impl Default for Config {
             smtp: None,
             maildir: None,
             marks: Marks::default(),
+            members: MembersConfig::default(),
+            retention: Retention::default(),
             path: None,
         }
     }
@@ -252,7 +362,60 @@ impl Config {
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
         let text = std::fs::read_to_string(path)
             .map_err(|e| ConfigError(format!("{}: cannot read config: {e}", path.display())))?;
-        Config::parse(path, &text)
+        let config = Config::parse(path, &text)?;
+        config.refuse_if_world_readable(path)?;
+        Ok(config)
+    }
+
+    /// A config that says where a password comes from must not be readable by every user
+    /// of the machine: it leads them to the secret (like ssh with a readable key).
+    fn refuse_if_world_readable(&self, path: &Path) -> Result<(), ConfigError> {
+        let Some(secret) = self.secret_options().into_iter().next() else {
+            return Ok(());
+        };
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(path)
+                .map_err(|e| ConfigError(format!("{}: cannot read config: {e}", path.display())))?
+                .permissions()
+                .mode();
+            if mode & 0o004 != 0 {
+                return Err(ConfigError(format!(
+                    "{}: refusing to start: the file is readable by every user (mode {:o}) and names a secret ({secret}); run `chmod 600 {}`",
+                    path.display(),
+                    mode & 0o777,
+                    path.display()
+                )));
+            }
+        }
+        #[cfg(not(unix))]
+        let _ = (path, secret);
+        Ok(())
+    }
+
+    /// The secret options set, as `[imap] password_file`.
+    fn secret_options(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let sections = [
+            ("imap", self.imap.as_ref().map(Imap::secret)),
+            ("smtp", self.smtp.as_ref().map(Smtp::secret)),
+        ];
+        for (section, secret) in sections {
+            let Some(s) = secret else { continue };
+            let set = [
+                ("password_env", s.password_env.is_some()),
+                ("password_file", s.password_file.is_some()),
+                ("password_command", s.password_command.is_some()),
+                ("oauth2_token_command", s.oauth2_token_command.is_some()),
+            ];
+            out.extend(
+                set.iter()
+                    .filter(|(_, on)| *on)
+                    .map(|(key, _)| format!("[{section}] {key}")),
+            );
+        }
+        out
     }
 
     /// Parse config text; `path` names the file in messages and anchors relative paths.
@@ -321,6 +484,11 @@ impl Config {
                     "[imap] folders is empty: name at least one mailbox, e.g. [\"INBOX\"]".into(),
                 );
             }
+        }
+        if let Some((key, _)) = self.retention.0.iter().find(|(_, &days)| days == 0) {
+            return fail(format!(
+                "[retention] {key} = 0 would delete every such record at the next purge: give at least 1 day"
+            ));
         }
         for (category, mark) in &self.marks.0 {
             if mark.move_messages && mark.folder.is_none() {
@@ -391,6 +559,36 @@ mod tests {
 
     fn parse(text: &str) -> Result<Config, ConfigError> {
         Config::parse(Path::new("/etc/postbag/postbag.toml"), text)
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_world_readable_config_that_names_a_secret_is_refused() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("postbag.toml");
+        let secret = "[imap]\nhost = \"h\"\nusername = \"u\"\npassword_file = \"pw\"\n";
+        std::fs::write(&path, secret).unwrap();
+        let chmod = |mode| std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode));
+        chmod(0o644).unwrap();
+        let e = Config::load(&path).unwrap_err();
+        assert!(e.0.contains("refusing to start: the file is readable by every user (mode 644) and names a secret ([imap] password_file); run `chmod 600"), "{}", e.0);
+        chmod(0o640).unwrap();
+        assert!(Config::load(&path).is_ok());
+        std::fs::write(&path, "[secretary]\nname = \"Sam\"\n").unwrap();
+        chmod(0o644).unwrap();
+        assert!(Config::load(&path).is_ok());
+    }
+
+    #[test]
+    fn the_example_config_parses_and_states_the_built_in_retention() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("config.example.toml");
+        let c = Config::parse(&path, &std::fs::read_to_string(&path).unwrap()).unwrap();
+        for (key, days) in Retention::DEFAULTS {
+            assert_eq!(c.retention.0.get(*key), Some(days), "[retention] {key}");
+        }
+        assert_eq!(Retention::default().days("my-own-category"), 365);
+        assert_eq!(c.members.columns.number, "Membership number");
     }
 
     #[test]

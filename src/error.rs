@@ -98,6 +98,18 @@ pub enum Error {
     ImapLogout { source: ImapError },
     #[error("invalid imap argument {value:?}: {reason}")]
     ImapArgument { value: String, reason: &'static str },
+    #[error("cannot import members from {path}:{line}: {detail}")]
+    ImportMembers {
+        path: PathBuf,
+        line: u64,
+        detail: String,
+    },
+    #[error("cannot release evidence for {key}: {detail}")]
+    ReleaseEvidence { key: String, detail: String },
+    #[error("cannot rewrite store at {path}: {detail}")]
+    RewriteStore { path: PathBuf, detail: String },
+    #[error("cannot export to {path}: {detail}")]
+    Export { path: PathBuf, detail: String },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

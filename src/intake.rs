@@ -51,7 +51,7 @@ pub fn intake(
             new: false,
         });
     }
-    let env = match mail::parse(raw) {
+    let mut env = match mail::parse(raw) {
         Ok(env) => env,
         Err(e) => {
             let reason = e.to_string();
@@ -59,6 +59,7 @@ pub fn intake(
             return Ok(Intake::Quarantined { reason });
         }
     };
+    crate::members::annotate(store, &mut env)?;
     let (decision, _) = triage::classify(rules, &env);
     let inserted = store.insert_message(new_message(key.clone(), env, &decision, arrived))?;
     let new = inserted.is_new();

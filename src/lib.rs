@@ -12,6 +12,8 @@
 //! - [`sync`]: incremental sync of one mailbox into the store, and the marks on the server.
 //! - [`daemon`]: the long-running loop: connect, sync, IDLE, reconnect with backoff.
 //! - [`secret`]: passwords and tokens from env, file or command.
+//! - [`members`]: the member list and who a sender is (rules' `sender-status`).
+//! - [`privacy`]: retention (purge), subject-access export and forgetting a person.
 //! - [`config`]: the TOML config with clear errors.
 //! - [`cli`] and [`cmd`]: command-line definitions and the commands behind them.
 
@@ -23,6 +25,8 @@ pub mod error;
 pub mod guard;
 pub mod intake;
 pub mod mail;
+pub mod members;
+pub mod privacy;
 pub mod rules;
 pub mod secret;
 pub mod source;

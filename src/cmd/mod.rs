@@ -2,11 +2,16 @@
 //! process outcome. Errors meant for the user carry their exit code.
 
 mod classify;
+mod evidence;
+mod export;
+mod forget;
+mod members;
+mod purge;
 mod rules;
 mod run;
 mod status;
 
-use crate::cli::{ClassifyArgs, Cli, Command, RulesCommand};
+use crate::cli::{ClassifyArgs, Cli, Command, EvidenceCommand, MembersCommand, RulesCommand};
 use crate::config::Config;
 use std::path::{Path, PathBuf};
 
@@ -38,6 +43,13 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         }
         Command::Status { json } => status::status(&config, json),
         Command::Threads { json } => status::threads(&config, json),
+        Command::Members(MembersCommand::Import { file }) => members::import(&config, &file),
+        Command::Members(MembersCommand::Lookup { address }) => members::lookup(&config, &address),
+        Command::Purge { dry_run } => purge::run(&config, dry_run),
+        Command::Evidence(EvidenceCommand::List) => evidence::list(&config),
+        Command::Evidence(EvidenceCommand::Release { key }) => evidence::release(&config, &key),
+        Command::Export { address, out } => export::run(&config, &address, &out),
+        Command::Forget { address, yes } => forget::run(&config, &address, yes),
     }
 }
 
@@ -50,6 +62,25 @@ fn init_logging(default: &str) {
         .with_writer(std::io::stderr)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .try_init();
+}
+
+/// A library error as the binary reports it: one caused by what the user gave (a file, an
+/// address, a key, an output directory) exits 1, the rest 2.
+pub(crate) fn user_facing(e: crate::Error) -> anyhow::Error {
+    use crate::Error as E;
+    match e {
+        E::Invalid(_)
+        | E::Read { .. }
+        | E::ImportMembers { .. }
+        | E::Export { .. }
+        | E::ReleaseEvidence { .. } => InvalidInput(e.to_string()).into(),
+        e => e.into(),
+    }
+}
+
+/// Opens the store of the config's `data_dir`.
+pub(crate) fn open_store(config: &Config) -> anyhow::Result<crate::store::Store> {
+    Ok(crate::store::Store::open(&config.data_dir)?)
 }
 
 /// Where rules come from: an explicit directory, the config's, `./rules`, or the built-in set.

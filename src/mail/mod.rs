@@ -60,6 +60,19 @@ pub struct Envelope {
     pub body: String,
     /// Size of the raw message in bytes.
     pub size: usize,
+    /// Who the sender is in the member list, when it was looked up (`members::annotate`);
+    /// rules see it as the fields `sender-status` and `sender-branch`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sender_profile: Option<SenderProfile>,
+}
+
+/// The sender as the member list knows them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SenderProfile {
+    /// `member`, `lapsed`, `officer` or `non-member`.
+    pub status: String,
+    /// Branch or ward; `None` for a non-member or an empty column.
+    pub branch: Option<String>,
 }
 
 impl Envelope {
@@ -199,6 +212,7 @@ fn parse_unchecked(raw: &[u8]) -> Option<Envelope> {
         headers,
         body,
         size: raw.len(),
+        sender_profile: None,
     })
 }
 

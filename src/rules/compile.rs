@@ -63,6 +63,8 @@ pub(crate) enum Source {
     ReplyTo,
     Body,
     Header(String),
+    SenderStatus,
+    SenderBranch,
 }
 
 impl Source {
@@ -75,6 +77,8 @@ impl Source {
             Field::Body => vec![Source::Body],
             Field::Text => vec![Source::Subject, Source::Body],
             Field::Header(h) => vec![Source::Header(h.clone())],
+            Field::SenderStatus => vec![Source::SenderStatus],
+            Field::SenderBranch => vec![Source::SenderBranch],
         }
     }
 }

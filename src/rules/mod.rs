@@ -242,6 +242,8 @@ impl Source {
             Source::ReplyTo => "reply-to".into(),
             Source::Body => "body".into(),
             Source::Header(h) => format!("header {h}"),
+            Source::SenderStatus => "sender-status".into(),
+            Source::SenderBranch => "sender-branch".into(),
         }
     }
 }
@@ -274,6 +276,8 @@ fn source_text<'a>(env: &'a Envelope, source: &Source) -> Option<std::borrow::Co
             }
             Cow::Owned(values.join("\n"))
         }
+        Source::SenderStatus => Cow::Borrowed(env.sender_profile.as_ref()?.status.as_str()),
+        Source::SenderBranch => Cow::Borrowed(env.sender_profile.as_ref()?.branch.as_deref()?),
     })
 }
 

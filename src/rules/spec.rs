@@ -116,11 +116,25 @@ pub enum Field {
     Text,
     /// A header by lowercased name.
     Header(String),
+    /// The sender's status in the member list: `member`, `lapsed`, `officer` or
+    /// `non-member`; absent (never matches) when the message was not looked up or no list
+    /// was imported. See `members`.
+    SenderStatus,
+    /// The sender's branch or ward in the member list; absent for non-members.
+    SenderBranch,
 }
 
 impl Field {
-    pub const NAMES: &'static [&'static str] =
-        &["subject", "from", "to", "reply-to", "body", "text"];
+    pub const NAMES: &'static [&'static str] = &[
+        "subject",
+        "from",
+        "to",
+        "reply-to",
+        "body",
+        "text",
+        "sender-status",
+        "sender-branch",
+    ];
 
     pub fn parse(name: &str) -> Option<Field> {
         Some(match name {
@@ -130,6 +144,8 @@ impl Field {
             "reply-to" => Field::ReplyTo,
             "body" => Field::Body,
             "text" => Field::Text,
+            "sender-status" => Field::SenderStatus,
+            "sender-branch" => Field::SenderBranch,
             _ => return None,
         })
     }
@@ -144,6 +160,8 @@ impl fmt::Display for Field {
             Field::ReplyTo => f.write_str("reply-to"),
             Field::Body => f.write_str("body"),
             Field::Text => f.write_str("text"),
+            Field::SenderStatus => f.write_str("sender-status"),
+            Field::SenderBranch => f.write_str("sender-branch"),
             Field::Header(h) => write!(f, "header {h}"),
         }
     }

@@ -33,14 +33,21 @@
 
 mod audit;
 mod correspondents;
+mod erase;
 mod evidence;
+mod hold;
 mod keys;
+mod members;
 mod messages;
+mod rewrite;
 pub mod thread;
 mod threads;
 mod types;
 
 pub use correspondents::normalize_email;
+pub use erase::Erased;
+pub use members::{Member, MemberStatus};
+pub use rewrite::Rewritten;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -87,6 +94,10 @@ struct Inner {
     evidence_raw: sled::Tree,
     /// message key -> QuarantineEntry
     quarantine: sled::Tree,
+    /// canonical address -> Member (the imported member list)
+    members: sled::Tree,
+    /// message key -> unix seconds when its safety evidence was released from the hold
+    released: sled::Tree,
 }
 
 impl Store {
@@ -94,6 +105,7 @@ impl Store {
     /// is reported as [`Error::CorruptStore`]; another process holding the store as
     /// [`Error::LockStore`].
     pub fn open(dir: &Path) -> Result<Store> {
+        rewrite::recover(dir)?;
         prepare_dir(dir)?;
         let config = sled::Config::new().path(dir).cache_capacity(CACHE_BYTES);
         let opened = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| config.open()));
@@ -148,6 +160,8 @@ impl Store {
             evidence: tree("evidence")?,
             evidence_raw: tree("evidence_raw")?,
             quarantine: tree("quarantine")?,
+            members: tree("members")?,
+            released: tree("released")?,
             dir: dir.to_owned(),
             db,
         };

@@ -53,6 +53,9 @@ timeout_secs = 5
             ),
         )
         .unwrap();
+        // postbag refuses a world-readable config that names a secret.
+        std::fs::set_permissions(&config, std::os::unix::fs::PermissionsExt::from_mode(0o600))
+            .unwrap();
         Postbag { dir, config }
     }
 
