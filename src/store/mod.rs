@@ -36,11 +36,15 @@ mod correspondents;
 mod evidence;
 mod keys;
 mod messages;
+mod outbox;
+mod ratelimit;
 pub mod thread;
 mod threads;
 mod types;
 
 pub use correspondents::normalize_email;
+pub use outbox::{Enqueued, NewOutgoing, OutboxItem, OutboxKind, OutboxState, ReplyRecord};
+pub use ratelimit::{Limited, RateLimits};
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -87,6 +91,20 @@ struct Inner {
     evidence_raw: sled::Tree,
     /// message key -> QuarantineEntry
     quarantine: sled::Tree,
+    /// message key -> ReplyRecord (how the message was answered, at most once)
+    replies: sled::Tree,
+    /// message key -> raw bytes of a draft not yet known to be saved
+    draft_raw: sled::Tree,
+    /// outbox id -> OutboxItem
+    outbox: sled::Tree,
+    /// outbox id -> raw message bytes
+    outbox_raw: sled::Tree,
+    /// outbox id -> () for items queued or sending
+    outbox_queue: sled::Tree,
+    /// lowercased address -> unix seconds of its last acknowledgement
+    ack_senders: sled::Tree,
+    /// one key -> unix seconds of the acknowledgements of the last hour
+    ack_window: sled::Tree,
 }
 
 impl Store {
@@ -148,6 +166,13 @@ impl Store {
             evidence: tree("evidence")?,
             evidence_raw: tree("evidence_raw")?,
             quarantine: tree("quarantine")?,
+            replies: tree("replies")?,
+            draft_raw: tree("draft_raw")?,
+            outbox: tree("outbox")?,
+            outbox_raw: tree("outbox_raw")?,
+            outbox_queue: tree("outbox_queue")?,
+            ack_senders: tree("ack_senders")?,
+            ack_window: tree("ack_window")?,
             dir: dir.to_owned(),
             db,
         };
