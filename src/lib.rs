@@ -6,6 +6,7 @@
 //! - [`triage`]: Envelope + RuleSet -> [`triage::Decision`].
 //! - [`intake`]: one fetched message into the store: parse, triage, keep (evidence too).
 //! - [`guard`]: the loop guard, the one place that decides "may we answer".
+//! - [`reply`]: templates, composing replies and alerts, drafts, the reply plan per message.
 //! - [`store`]: sled behind a typed API: messages, threads (JWZ), correspondents, evidence,
 //!   sync state and the audit log.
 //! - [`config`]: the TOML config with clear errors.
@@ -18,6 +19,7 @@ pub mod error;
 pub mod guard;
 pub mod intake;
 pub mod mail;
+pub mod reply;
 pub mod rules;
 pub mod secret;
 pub mod store;
