@@ -7,6 +7,7 @@
 //! - [`intake`]: one fetched message into the store: parse, triage, keep (evidence too).
 //! - [`guard`]: the loop guard, the one place that decides "may we answer".
 //! - [`reply`]: templates, composing replies and alerts, drafts, the reply plan per message.
+//! - [`outbox`]: SMTP delivery of the stored outbox, retries, crash recovery.
 //! - [`store`]: sled behind a typed API: messages, threads (JWZ), correspondents, evidence,
 //!   sync state and the audit log.
 //! - [`config`]: the TOML config with clear errors.
@@ -19,6 +20,7 @@ pub mod error;
 pub mod guard;
 pub mod intake;
 pub mod mail;
+pub mod outbox;
 pub mod reply;
 pub mod rules;
 pub mod secret;
