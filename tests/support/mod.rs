@@ -1,0 +1,4 @@
+//! Shared helpers for integration tests: real servers on loopback.
+#![allow(dead_code)]
+
+pub mod smtp;
