@@ -113,7 +113,8 @@ impl Default for Reply {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Alerts {
-    /// Addresses of the officers; no alert is possible without one.
+    /// Addresses of the officers ("user@example.org" or "Name <user@example.org>"); no
+    /// alert is possible without one.
     #[serde(default)]
     pub to: Vec<String>,
     /// Put the message text into the alert (default: only sender, subject, time and hash).
@@ -422,8 +423,10 @@ impl Config {
             return fail("[reply] hourly_cap = 0 would stop every acknowledgement: set reply = \"draft\" on the categories instead".into());
         }
         for to in &self.alerts.to {
-            if to.parse::<lettre::Address>().is_err() {
-                return fail(format!("[alerts] to: {to:?} is not an email address"));
+            if to.parse::<lettre::message::Mailbox>().is_err() {
+                return fail(format!(
+                    "[alerts] to: {to:?} is not an address (\"user@example.org\" or \"Name <user@example.org>\")"
+                ));
             }
         }
         Ok(())

@@ -60,7 +60,7 @@ pub struct ReplyVars {
     pub complaints_url: String,
     /// This is the first message postbag has seen from this sender.
     pub first_message: bool,
-    /// The message belongs to a thread with earlier messages.
+    /// The message belongs to a conversation with earlier messages (stored or referenced).
     pub open_thread: bool,
     pub thread_messages: usize,
     /// One calendar month after `received`: the subject-access deadline.

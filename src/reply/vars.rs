@@ -99,9 +99,13 @@ pub fn gather(
             .map_or(0, |c| c.categories.values().sum()),
         None => 0,
     };
+    // Messages of the thread, counting those only referenced (sent by the secretary, or
+    // from before postbag): a reply to anything is part of an open conversation.
     let thread_messages = match record.message_id.as_deref() {
-        Some(id) => store.thread_of(id)?.map_or(1, |t| t.message_keys.len()),
-        None => 1,
+        Some(id) => store
+            .thread_of(id)?
+            .map_or(1, |t| t.message_keys.len().max(t.message_ids.len())),
+        None => 1 + usize::from(!record.references.is_empty() || !record.in_reply_to.is_empty()),
     };
     let received = dates::london_date(record.arrived);
     let written = dates::london_date(env.date.unwrap_or(record.arrived));
