@@ -18,10 +18,7 @@ pub const SAFETY: &str = "safety";
 #[derive(Debug, Clone)]
 pub enum Intake {
     /// Stored with a decision; `new` is false when it had been stored before.
-    Triaged {
-        record: Box<MessageRecord>,
-        new: bool,
-    },
+    Triaged { record: Box<MessageRecord>, new: bool },
     /// Could not be parsed: counted with the reason, never dropped.
     Quarantined { reason: String },
 }
@@ -37,19 +34,10 @@ impl Intake {
 }
 
 /// Parse, triage and store one message found at `key`. `arrived` is when postbag saw it.
-pub fn intake(
-    store: &Store,
-    rules: &RuleSet,
-    key: &MessageKey,
-    raw: &[u8],
-    arrived: i64,
-) -> Result<Intake> {
+pub fn intake(store: &Store, rules: &RuleSet, key: &MessageKey, raw: &[u8], arrived: i64) -> Result<Intake> {
     if let Some(record) = store.get(key)? {
         keep_evidence(store, &record, raw)?;
-        return Ok(Intake::Triaged {
-            record: Box::new(record),
-            new: false,
-        });
+        return Ok(Intake::Triaged { record: Box::new(record), new: false });
     }
     let env = match mail::parse(raw) {
         Ok(env) => env,
@@ -66,10 +54,7 @@ pub fn intake(
         Inserted::New(r) | Inserted::Existing(r) => r,
     };
     keep_evidence(store, &record, raw)?;
-    Ok(Intake::Triaged {
-        record: Box::new(record),
-        new,
-    })
+    Ok(Intake::Triaged { record: Box::new(record), new })
 }
 
 fn keep_evidence(store: &Store, record: &MessageRecord, raw: &[u8]) -> Result<()> {
@@ -80,12 +65,7 @@ fn keep_evidence(store: &Store, record: &MessageRecord, raw: &[u8]) -> Result<()
 }
 
 /// The store's input for a triaged envelope.
-pub fn new_message(
-    key: MessageKey,
-    env: Envelope,
-    decision: &Decision,
-    arrived: i64,
-) -> NewMessage {
+pub fn new_message(key: MessageKey, env: Envelope, decision: &Decision, arrived: i64) -> NewMessage {
     NewMessage {
         key,
         message_id: env.message_id,
