@@ -37,6 +37,8 @@ pub enum Command {
     /// Work with rule files.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// List the outbox: acknowledgements, alerts and digests, sent, waiting or failed.
+    Outbox(crate::cmd::outbox::OutboxArgs),
 }
 
 #[derive(Debug, Args)]

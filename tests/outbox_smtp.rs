@@ -472,3 +472,87 @@ async fn run_sends_what_is_queued_while_running_and_stops_on_shutdown() {
         .unwrap()
         .unwrap();
 }
+
+#[tokio::test]
+async fn the_outbox_command_lists_every_item_with_its_state_and_error() {
+    let server = SmtpServer::start(SmtpOptions {
+        reject: vec!["gone@example.com".into()],
+        ..Default::default()
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    {
+        let store = Store::open(&data).unwrap();
+        store
+            .enqueue(&outgoing(OutboxKind::Ack, 1, "gone@example.com"), now())
+            .unwrap();
+        store
+            .enqueue(
+                &outgoing(OutboxKind::Alert, 2, "chair@riverside.example.org"),
+                now(),
+            )
+            .unwrap();
+        let outbox = open_outbox(&store, &server.config());
+        outbox.drain_once().await.unwrap();
+        store
+            .enqueue(
+                &outgoing(OutboxKind::Digest, 3, "secretary@riverside.example.org"),
+                now(),
+            )
+            .unwrap();
+        store.flush_blocking().unwrap();
+    }
+    let config = dir.path().join("postbag.toml");
+    std::fs::write(&config, "data_dir = \"data\"\n").unwrap();
+    let run = |json: bool| {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_postbag"));
+        cmd.arg("--config").arg(&config).arg("outbox");
+        if json {
+            cmd.arg("--json");
+        }
+        let out = cmd.output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    };
+    let (table, summary) = run(false);
+    let lines: Vec<&str> = table.lines().collect();
+    assert_eq!(lines.len(), 4, "{table}");
+    assert!(
+        lines[0].starts_with("   ID KIND   STATE   TRIES TO"),
+        "{table}"
+    );
+    assert!(
+        lines[1].contains(" ack    failed      1 gone@example.com"),
+        "{table}"
+    );
+    assert!(lines[1].contains("550"), "{table}");
+    assert!(
+        lines[2].contains(" alert  sent        1 chair@riverside.example.org"),
+        "{table}"
+    );
+    assert!(lines[3].contains(" digest queued      0 "), "{table}");
+    assert_eq!(
+        summary.trim(),
+        "3 items: 1 queued, 0 sending, 1 sent, 1 failed"
+    );
+    let (json, _) = run(true);
+    let items: Vec<serde_json::Value> = json
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(items.len(), 3);
+    assert_eq!(items[0]["kind"], "ack");
+    assert_eq!(items[0]["state"], "failed");
+    assert_eq!(items[0]["to"][0], "gone@example.com");
+    assert_eq!(items[0]["related"], "INBOX/1/1");
+    assert!(items[0]["last_error"].as_str().unwrap().contains("550"));
+    assert_eq!(items[1]["state"], "sent");
+    assert_eq!(items[2]["kind"], "digest");
+}

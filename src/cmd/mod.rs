@@ -2,6 +2,7 @@
 //! process outcome. Errors meant for the user carry their exit code.
 
 mod classify;
+pub mod outbox;
 mod rules;
 
 use crate::cli::{ClassifyArgs, Cli, Command, RulesCommand};
@@ -29,6 +30,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     };
     match cli.command {
         Command::Classify(args) => classify::run(&config, args),
+        Command::Outbox(args) => outbox::run(&config, args),
         Command::Rules(RulesCommand::Check { dir, strict }) => rules::check(&config, dir, strict),
     }
 }
