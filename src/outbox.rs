@@ -45,7 +45,8 @@ pub struct OutboxOptions {
     pub give_up_after: Duration,
     /// Look at the queue at least this often while running.
     pub poll: Duration,
-    /// Connecting and each SMTP command.
+    /// Connecting (lettre's timeout); a whole SMTP conversation gets at most four times
+    /// this, since lettre does not time every read.
     pub timeout: Duration,
 }
 
@@ -312,10 +313,13 @@ impl Outbox {
         };
         // `sending` must be on disk before the server can have the message.
         self.store.flush().await?;
-        let raw = self.store.outbox_raw(item.id)?.unwrap_or_default();
-        let outcome = match envelope(&item) {
-            Err(why) => Err(Failure::Permanent(why)),
-            Ok(env) => {
+        let raw = self.store.outbox_raw(item.id)?;
+        let outcome = match (envelope(&item), raw) {
+            (Err(why), _) => Err(Failure::Permanent(why)),
+            (_, None) => Err(Failure::Permanent(
+                "its bytes are missing from the store".into(),
+            )),
+            (Ok(env), Some(raw)) => {
                 let limit = self.options.timeout.saturating_mul(4);
                 match tokio::time::timeout(limit, transport.send_raw(&env, &raw)).await {
                     Ok(Ok(_)) => Ok(()),
