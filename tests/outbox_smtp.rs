@@ -98,6 +98,10 @@ async fn queued_mail_is_delivered_once_and_recorded_as_sent() {
         let stored = store.outbox_raw(*id).unwrap().unwrap();
         assert_eq!(m.raw.trim_ascii_end(), stored.trim_ascii_end());
     }
+    // Copies for the Sent folder: the daemon appends them and marks them filed.
+    assert_eq!(store.outbox_unfiled().unwrap().len(), 3);
+    assert!(store.outbox_mark_filed(ids[0], now()).unwrap());
+    assert_eq!(store.outbox_unfiled().unwrap().len(), 2);
     let sent_audit = store
         .audit_iter()
         .filter(|e| e.as_ref().unwrap().1.action == postbag::store::AuditAction::Sent)

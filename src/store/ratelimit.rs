@@ -146,3 +146,77 @@ impl Store {
         Ok(recent.iter().filter(|&&t| now - t < HOUR).count() as u32)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{Enqueued, MessageKey, NewOutgoing, OutboxKind};
+
+    fn ack(to: &str) -> NewOutgoing {
+        NewOutgoing {
+            kind: OutboxKind::Ack,
+            from: "secretary@riverside.example.org".into(),
+            to: vec![to.into()],
+            subject: "Re: x".into(),
+            message_id: "m@riverside.example.org".into(),
+            raw: b"Subject: Re: x\r\n\r\nx\r\n".to_vec(),
+            related: None,
+        }
+    }
+
+    const LIMITS: RateLimits = RateLimits {
+        per_address_secs: 7 * 24 * HOUR,
+        hourly_cap: 2,
+    };
+
+    #[test]
+    fn limits_hold_to_the_second_and_survive_a_restart() {
+        let dir = tempfile::tempdir().unwrap();
+        let t = 1_800_000_000;
+        let mut uid = 0;
+        let mut send = |store: &Store, to: &str, at: i64| {
+            uid += 1;
+            let key = MessageKey::new("INBOX", 1, uid);
+            store
+                .enqueue_reply(&key, &ack(to), Some(&LIMITS), at)
+                .unwrap()
+        };
+        {
+            let store = Store::open(dir.path()).unwrap();
+            assert!(matches!(
+                send(&store, "a@example.com", t),
+                Enqueued::Queued(_)
+            ));
+            assert!(matches!(
+                send(&store, "b@example.com", t + 10),
+                Enqueued::Queued(_)
+            ));
+            store.flush_blocking().unwrap();
+        }
+        let store = Store::open(dir.path()).unwrap();
+        assert_eq!(
+            send(&store, "c@example.com", t + HOUR - 1),
+            Enqueued::Limited(Limited::HourlyCap { count: 2, cap: 2 })
+        );
+        assert!(matches!(
+            send(&store, "c@example.com", t + HOUR),
+            Enqueued::Queued(_)
+        ));
+        assert_eq!(
+            send(&store, "A@Example.com", t + 7 * 24 * HOUR - 1),
+            Enqueued::Limited(Limited::Address {
+                address: "a@example.com".into(),
+                last: t
+            })
+        );
+        assert!(matches!(
+            send(&store, "a@example.com", t + 7 * 24 * HOUR),
+            Enqueued::Queued(_)
+        ));
+        assert_eq!(
+            store.last_ack("a@example.com").unwrap(),
+            Some(t + 7 * 24 * HOUR)
+        );
+        assert_eq!(store.acks_last_hour(t + 7 * 24 * HOUR).unwrap(), 1);
+    }
+}
