@@ -101,6 +101,8 @@ pub enum Command {
         #[arg(long)]
         yes: bool,
     },
+    /// List the outbox: acknowledgements, alerts and digests, sent, waiting or failed.
+    Outbox(crate::cmd::outbox::OutboxArgs),
 }
 
 #[derive(Debug, Args)]

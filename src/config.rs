@@ -32,6 +32,15 @@ pub struct Config {
     /// `[retention]`: days each category is kept in the store.
     #[serde(default)]
     pub retention: Retention,
+    /// The branch, for reply templates.
+    #[serde(default)]
+    pub branch: Branch,
+    /// Drafts and acknowledgements: rate limits and where drafts go.
+    #[serde(default)]
+    pub reply: Reply,
+    /// Who is told, at once, about a `safety` message.
+    #[serde(default)]
+    pub alerts: Alerts,
     /// Where the config was read from, if anywhere.
     #[serde(skip)]
     pub path: Option<PathBuf>,
@@ -46,6 +55,77 @@ pub struct Secretary {
     /// Every address the secretary receives mail at (for the loop guard).
     #[serde(default)]
     pub addresses: Vec<String>,
+    /// Closes every reply (several lines allowed); the name alone when empty.
+    #[serde(default)]
+    pub signature: String,
+}
+
+/// `[branch]`: facts about the branch that reply templates may mention.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Branch {
+    #[serde(default)]
+    pub name: String,
+    /// Free text, shown as written (e.g. "Thursday 3 December, 7.30pm").
+    #[serde(default)]
+    pub next_meeting_date: String,
+    #[serde(default)]
+    pub next_meeting_venue: String,
+    /// Working days within which the secretary aims to answer.
+    #[serde(default = "default_response_days")]
+    pub response_days: u32,
+    /// The party's complaints procedure.
+    #[serde(default)]
+    pub complaints_url: String,
+}
+
+impl Default for Branch {
+    fn default() -> Branch {
+        Branch {
+            name: String::new(),
+            next_meeting_date: String::new(),
+            next_meeting_venue: String::new(),
+            response_days: default_response_days(),
+            complaints_url: String::new(),
+        }
+    }
+}
+
+/// `[reply]`: limits on automatic acknowledgements, and the drafts folder.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reply {
+    /// At most one acknowledgement per address within this many days.
+    #[serde(default = "default_ack_interval_days")]
+    pub ack_interval_days: u32,
+    /// At most this many acknowledgements in any hour; reaching it stops automatic replies.
+    #[serde(default = "default_hourly_cap")]
+    pub hourly_cap: u32,
+    /// Mailbox for drafts; the server's \Drafts special-use folder when unset.
+    pub drafts_folder: Option<String>,
+}
+
+impl Default for Reply {
+    fn default() -> Reply {
+        Reply {
+            ack_interval_days: default_ack_interval_days(),
+            hourly_cap: default_hourly_cap(),
+            drafts_folder: None,
+        }
+    }
+}
+
+/// `[alerts]`: officers told about `safety` messages.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Alerts {
+    /// Addresses of the officers ("user@example.org" or "Name <user@example.org>"); no
+    /// alert is possible without one.
+    #[serde(default)]
+    pub to: Vec<String>,
+    /// Put the message text into the alert (default: only sender, subject, time and hash).
+    #[serde(default)]
+    pub include_content: bool,
 }
 
 /// How a connection to a server is protected.
@@ -129,6 +209,12 @@ pub struct Smtp {
     pub password_command: Option<String>,
     pub oauth2_token_command: Option<String>,
     pub from: String,
+    /// Seconds for connecting and for each SMTP command.
+    #[serde(default = "default_smtp_timeout")]
+    pub timeout_seconds: u64,
+    /// A message still undelivered this many hours after it was queued is given up.
+    #[serde(default = "default_give_up_hours")]
+    pub give_up_after_hours: u64,
 }
 
 /// `[marks.<category>]`: how a category shows on the server.
@@ -330,6 +416,21 @@ fn default_poll_secs() -> u64 {
 fn default_chunk() -> usize {
     500
 }
+fn default_response_days() -> u32 {
+    5
+}
+fn default_ack_interval_days() -> u32 {
+    7
+}
+fn default_hourly_cap() -> u32 {
+    20
+}
+fn default_smtp_timeout() -> u64 {
+    30
+}
+fn default_give_up_hours() -> u64 {
+    72
+}
 fn default_folders() -> Vec<String> {
     vec!["INBOX".to_string()]
 }
@@ -347,6 +448,9 @@ impl Default for Config {
             marks: Marks::default(),
             members: MembersConfig::default(),
             retention: Retention::default(),
+            branch: Branch::default(),
+            reply: Reply::default(),
+            alerts: Alerts::default(),
             path: None,
         }
     }
@@ -500,6 +604,22 @@ impl Config {
         if let Some(smtp) = &self.smtp {
             smtp.secret().check("smtp").or_else(fail)?;
             check_tls(smtp.tls, &smtp.host, "smtp").or_else(fail)?;
+            if smtp.from.parse::<lettre::message::Mailbox>().is_err() {
+                return fail(format!(
+                    "[smtp] from = {:?} is not an address: write \"Name <user@example.org>\"",
+                    smtp.from
+                ));
+            }
+        }
+        if self.reply.hourly_cap == 0 {
+            return fail("[reply] hourly_cap = 0 would stop every acknowledgement: set reply = \"draft\" on the categories instead".into());
+        }
+        for to in &self.alerts.to {
+            if to.parse::<lettre::message::Mailbox>().is_err() {
+                return fail(format!(
+                    "[alerts] to: {to:?} is not an address (\"user@example.org\" or \"Name <user@example.org>\")"
+                ));
+            }
         }
         Ok(())
     }

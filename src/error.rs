@@ -110,6 +110,20 @@ pub enum Error {
     RewriteStore { path: PathBuf, detail: String },
     #[error("cannot export to {path}: {detail}")]
     Export { path: PathBuf, detail: String },
+    #[error("cannot load reply templates:\n{0}")]
+    LoadTemplates(String),
+    #[error("cannot render template {template}{}: {detail}", line.map(|l| format!(":{l}")).unwrap_or_default())]
+    RenderTemplate {
+        template: String,
+        line: Option<usize>,
+        detail: String,
+    },
+    #[error("cannot compose reply: {0}")]
+    ComposeReply(String),
+    #[error("cannot set up SMTP: {0}")]
+    SmtpSetup(String),
+    #[error("cannot save draft: {0}")]
+    SaveDraft(String),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

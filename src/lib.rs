@@ -6,6 +6,8 @@
 //! - [`triage`]: Envelope + RuleSet -> [`triage::Decision`].
 //! - [`intake`]: one fetched message into the store: parse, triage, keep (evidence too).
 //! - [`guard`]: the loop guard, the one place that decides "may we answer".
+//! - [`reply`]: templates, composing replies and alerts, drafts, the reply plan per message.
+//! - [`outbox`]: SMTP delivery of the stored outbox, retries, crash recovery.
 //! - [`store`]: sled behind a typed API: messages, threads (JWZ), correspondents, evidence,
 //!   sync state and the audit log.
 //! - [`source`]: the IMAP client (connection, session, fetch, idle, marks).
@@ -27,6 +29,8 @@ pub mod intake;
 pub mod mail;
 pub mod members;
 pub mod privacy;
+pub mod outbox;
+pub mod reply;
 pub mod rules;
 pub mod secret;
 pub mod source;

@@ -7,6 +7,7 @@ mod export;
 mod forget;
 mod members;
 mod purge;
+pub mod outbox;
 mod rules;
 mod run;
 mod status;
@@ -36,6 +37,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     };
     match cli.command {
         Command::Classify(args) => classify::run(&config, args),
+        Command::Outbox(args) => outbox::run(&config, args),
         Command::Rules(RulesCommand::Check { dir, strict }) => rules::check(&config, dir, strict),
         Command::Run { once, dry_run } => {
             init_logging("info");

@@ -40,6 +40,8 @@ mod keys;
 mod members;
 mod messages;
 mod rewrite;
+mod outbox;
+mod ratelimit;
 pub mod thread;
 mod threads;
 mod types;
@@ -48,6 +50,8 @@ pub use correspondents::normalize_email;
 pub use erase::Erased;
 pub use members::{Member, MemberStatus};
 pub use rewrite::Rewritten;
+pub use outbox::{Enqueued, NewOutgoing, OutboxItem, OutboxKind, OutboxState, ReplyRecord};
+pub use ratelimit::{Limited, RateLimits};
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -98,6 +102,20 @@ struct Inner {
     members: sled::Tree,
     /// message key -> unix seconds when its safety evidence was released from the hold
     released: sled::Tree,
+    /// message key -> ReplyRecord (how the message was answered, at most once)
+    replies: sled::Tree,
+    /// message key -> raw bytes of a draft not yet known to be saved
+    draft_raw: sled::Tree,
+    /// outbox id -> OutboxItem
+    outbox: sled::Tree,
+    /// outbox id -> raw message bytes
+    outbox_raw: sled::Tree,
+    /// outbox id -> () for items queued or sending
+    outbox_queue: sled::Tree,
+    /// lowercased address -> unix seconds of its last acknowledgement
+    ack_senders: sled::Tree,
+    /// one key -> unix seconds of the acknowledgements of the last hour
+    ack_window: sled::Tree,
 }
 
 impl Store {
@@ -162,6 +180,13 @@ impl Store {
             quarantine: tree("quarantine")?,
             members: tree("members")?,
             released: tree("released")?,
+            replies: tree("replies")?,
+            draft_raw: tree("draft_raw")?,
+            outbox: tree("outbox")?,
+            outbox_raw: tree("outbox_raw")?,
+            outbox_queue: tree("outbox_queue")?,
+            ack_senders: tree("ack_senders")?,
+            ack_window: tree("ack_window")?,
             dir: dir.to_owned(),
             db,
         };

@@ -21,3 +21,4 @@ pub mod faultproxy;
 pub mod messages;
 pub mod postbag;
 pub mod scripted;
+pub mod smtp;
