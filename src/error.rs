@@ -98,6 +98,10 @@ pub enum Error {
     ImapLogout { source: ImapError },
     #[error("invalid imap argument {value:?}: {reason}")]
     ImapArgument { value: String, reason: &'static str },
+    #[error("cannot build digest: {0}")]
+    BuildDigest(String),
+    #[error("cannot render digest: {0}")]
+    RenderDigest(String),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

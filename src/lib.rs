@@ -12,6 +12,7 @@
 //! - [`sync`]: incremental sync of one mailbox into the store, and the marks on the server.
 //! - [`daemon`]: the long-running loop: connect, sync, IDLE, reconnect with backoff.
 //! - [`secret`]: passwords and tokens from env, file or command.
+//! - [`digest`]: the weekly digest: statistics, text/HTML/chart, schedule.
 //! - [`config`]: the TOML config with clear errors.
 //! - [`cli`] and [`cmd`]: command-line definitions and the commands behind them.
 
@@ -19,6 +20,7 @@ pub mod cli;
 pub mod cmd;
 pub mod config;
 pub mod daemon;
+pub mod digest;
 pub mod error;
 pub mod guard;
 pub mod intake;

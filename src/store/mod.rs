@@ -33,6 +33,7 @@
 
 mod audit;
 mod correspondents;
+mod digests;
 mod evidence;
 mod keys;
 mod messages;
@@ -41,6 +42,7 @@ mod threads;
 mod types;
 
 pub use correspondents::normalize_email;
+pub use digests::DigestSent;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -87,6 +89,8 @@ struct Inner {
     evidence_raw: sled::Tree,
     /// message key -> QuarantineEntry
     quarantine: sled::Tree,
+    /// ISO week `YYYY-Www` -> DigestSent
+    digests: sled::Tree,
 }
 
 impl Store {
@@ -148,6 +152,7 @@ impl Store {
             evidence: tree("evidence")?,
             evidence_raw: tree("evidence_raw")?,
             quarantine: tree("quarantine")?,
+            digests: tree("digests")?,
             dir: dir.to_owned(),
             db,
         };
