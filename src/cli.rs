@@ -64,6 +64,8 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Preview (or send) the weekly digest: text on stdout, HTML with --preview FILE.
+    Digest(crate::cmd::digest::DigestArgs),
 }
 
 #[derive(Debug, Args)]

@@ -2,6 +2,7 @@
 //! process outcome. Errors meant for the user carry their exit code.
 
 mod classify;
+pub mod digest;
 mod rules;
 mod run;
 mod status;
@@ -38,6 +39,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         }
         Command::Status { json } => status::status(&config, json),
         Command::Threads { json } => status::threads(&config, json),
+        Command::Digest(args) => digest::run(&config, args),
     }
 }
 

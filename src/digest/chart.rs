@@ -75,13 +75,13 @@ fn draw(
         .margin(8)
         .x_label_area_size(26)
         .y_label_area_size(34)
-        .build_cartesian_2d((0..n).into_segmented(), 0u64..y_max)?;
+        .build_cartesian_2d((0..n - 1).into_segmented(), 0u64..y_max)?;
     let weeks = stats.weeks.clone();
     chart
         .configure_mesh()
         .disable_x_mesh()
-        .light_line_style(RGBColor(238, 238, 238))
-        .bold_line_style(RGBColor(220, 220, 220))
+        .light_line_style(WHITE)
+        .bold_line_style(RGBColor(225, 225, 225))
         .axis_style(RGBColor(150, 150, 150))
         .label_style(("sans-serif", 12).into_font().color(&RGBColor(80, 80, 80)))
         .x_labels(weeks.len())

@@ -124,7 +124,7 @@ pub fn build(stats: &Stats, title: &str, tz: &TimeZone, view: DigestView) -> Rep
             label: "Open subject access requests".into(),
             value: open_sars.len().to_string(),
             note: match next_sar {
-                Some((d, left)) => format!("next due {} ({})", f.date(d), days_left(left)),
+                Some((d, left)) => format!("next due {}: {}", f.date(d), days_left(left)),
                 None => "none open".into(),
             },
             tone: match next_sar {
@@ -214,7 +214,7 @@ pub fn build(stats: &Stats, title: &str, tz: &TimeZone, view: DigestView) -> Rep
             .iter()
             .map(|s| Row {
                 cells: f.row_from(vec![f.when(s.when), f.subject(&s.subject)], &s.from),
-                detail: full.then(|| s.snippet.clone()).filter(|d| !d.is_empty()),
+                detail: full.then(|| excerpt(&s.snippet)).filter(|d| !d.is_empty()),
                 tone: Tone::Alert,
             })
             .collect(),
@@ -359,7 +359,7 @@ pub fn build(stats: &Stats, title: &str, tz: &TimeZone, view: DigestView) -> Rep
                     format!("{} - {}", f.day(c.first), f.day(c.last)),
                     f.subject(&c.subject),
                 ],
-                detail: full.then(|| c.sample.clone()).filter(|d| !d.is_empty()),
+                detail: full.then(|| excerpt(&c.sample)).filter(|d| !d.is_empty()),
                 tone: Tone::Plain,
             })
             .collect(),
@@ -513,6 +513,15 @@ fn person(p: &Person) -> String {
     match &p.name {
         Some(n) => format!("{n} <{}>", p.email),
         None => p.email.clone(),
+    }
+}
+
+/// A stored snippet, marked as cut when it filled the snippet's length.
+fn excerpt(snippet: &str) -> String {
+    if snippet.chars().count() + 1 >= crate::store::SNIPPET_CHARS {
+        format!("{snippet}...")
+    } else {
+        snippet.to_string()
     }
 }
 

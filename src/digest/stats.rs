@@ -11,6 +11,8 @@
 //! - A thread waits for the secretary from its first incoming message after the secretary's
 //!   last message in it; categories in `no_reply_categories` never wait. Campaign letters
 //!   are shown as their campaign, not one by one (in waiting and complaints).
+//! - Busiest correspondents and first-time senders leave out `bulk` mail (newsletters,
+//!   auto-replies): those are not people writing to the secretary.
 //! - Standing items (waiting, overdue, SARs, complaints) are as of `as_of`, normally the
 //!   moment the digest is built.
 
@@ -389,6 +391,12 @@ pub fn compute(records: &[MessageRecord], p: &Params) -> Stats {
         .collect();
     sars.sort_by_key(|s| (s.deadline, s.subject.clone()));
 
+    // Newsletters and auto-replies are not correspondents.
+    let people: Vec<&MessageRecord> = incoming
+        .iter()
+        .copied()
+        .filter(|m| m.category != "bulk")
+        .collect();
     let campaigns = groups
         .iter()
         .map(|g| campaign::summarise(g, |m| replied_after(m).is_some()))
@@ -405,9 +413,9 @@ pub fn compute(records: &[MessageRecord], p: &Params) -> Stats {
         safety,
         sars,
         complaints,
-        busiest: busiest(&incoming, &in_week, p.busiest),
+        busiest: busiest(&people, &in_week, p.busiest),
         campaigns,
-        first_time: first_time(&incoming, start, end),
+        first_time: first_time(&people, start, end),
     }
 }
 
