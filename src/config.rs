@@ -607,6 +607,59 @@ mod tests {
     }
 
     #[test]
+    fn digest_section_has_defaults_and_clear_errors() {
+        let c = parse("").unwrap();
+        assert_eq!(
+            c.digest.weekday_parsed().unwrap(),
+            jiff::civil::Weekday::Monday
+        );
+        assert_eq!(
+            c.digest.time_parsed().unwrap(),
+            jiff::civil::time(8, 0, 0, 0)
+        );
+        assert_eq!(c.digest.timezone, "Europe/London");
+        assert!(c.digest.recipients.is_empty());
+        assert_eq!(c.digest.overdue_days.get("complaint"), Some(&14));
+
+        let c = parse(
+            "[digest]\nweekday = \"Friday\"\ntime = \"17:30\"\nrecipients = [{ address = \"s@x.org\", view = \"full\" }, { address = \"c@x.org\" }]\n[digest.overdue_days]\nquery = 3\n",
+        )
+        .unwrap();
+        assert_eq!(
+            c.digest.weekday_parsed().unwrap(),
+            jiff::civil::Weekday::Friday
+        );
+        assert_eq!(c.digest.recipients[0].view, DigestView::Full);
+        assert_eq!(c.digest.recipients[1].view, DigestView::Summary);
+        assert_eq!(c.digest.overdue_days.len(), 1);
+
+        for (text, want) in [
+            (
+                "[digest]\nweekday = \"someday\"\n",
+                "is not a day of the week",
+            ),
+            ("[digest]\ntime = \"25:00\"\n", "is not a time"),
+            (
+                "[digest]\ntimezone = \"Europe/Londn\"\n",
+                "is not a known time zone",
+            ),
+            (
+                "[digest]\nrecipients = [{ address = \"Chair <c@x.org>\" }]\n",
+                "not a plain email address",
+            ),
+            (
+                "[digest]\nrecipients = [{ address = \"c@x.org\", view = \"all\" }]\n",
+                "unknown variant",
+            ),
+            ("[digest]\ncampaign_similarity = 1.5\n", "between 0 and 1"),
+            ("[digest]\nwekday = \"monday\"\n", "unknown field `wekday`"),
+        ] {
+            let e = parse(text).unwrap_err();
+            assert!(e.0.contains(want), "{text}: {}", e.0);
+        }
+    }
+
+    #[test]
     fn plain_text_is_refused_off_loopback_and_secrets_are_exclusive() {
         let e = parse("[imap]\nhost = \"imap.example.org\"\ntls = \"none\"\nusername = \"u\"\n")
             .unwrap_err();

@@ -64,3 +64,12 @@ fn a_malformed_week_is_refused() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("has no week 54"));
 }
+
+#[test]
+fn the_example_config_has_a_valid_digest_section() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config.example.toml");
+    let c = postbag::config::Config::load(&path).unwrap();
+    assert_eq!(c.digest.title, "Riverside CLP correspondence");
+    assert_eq!(c.digest.recipients.len(), 1);
+    assert_eq!(c.digest.overdue_days.get("data-protection"), Some(&30));
+}

@@ -550,3 +550,38 @@ pub fn blank_addresses(s: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summaries_blank_addresses_in_subjects() {
+        assert_eq!(
+            blank_addresses("Fwd: from jo@example.org <jo@example.org> re motion"),
+            "Fwd: from [address] [address] re motion"
+        );
+        let f = Fmt {
+            tz: &TimeZone::UTC,
+            full: false,
+        };
+        assert_eq!(
+            f.subject("Re: mail from a@b.org"),
+            "Re: mail from [address]"
+        );
+        assert_eq!(f.subject("  "), "(no subject)");
+        assert_eq!(f.subject(&"x".repeat(100)).chars().count(), SUBJECT_CHARS);
+        let from = Some(Person {
+            email: "a@b.org".into(),
+            name: None,
+        });
+        assert_eq!(f.row_from(vec!["x".into()], &from), vec!["x".to_string()]);
+        let full = Fmt {
+            tz: &TimeZone::UTC,
+            full: true,
+        };
+        assert_eq!(full.row_from(vec![], &from), vec!["a@b.org".to_string()]);
+        assert_eq!(days_left(-3), "3 days overdue");
+        assert_eq!(days(0), "under a day");
+    }
+}
