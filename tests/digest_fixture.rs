@@ -454,12 +454,15 @@ fn messages_have_both_parts_the_chart_and_the_right_headers() {
             ]
         );
         let png = &msg.parts[4];
-        assert_eq!(png.content_id(), Some("chart@postbag"));
+        assert_eq!(
+            png.content_id(),
+            Some("chart.2026-W48@riverside.example.org")
+        );
         assert!(png.contents().starts_with(b"\x89PNG\r\n\x1a\n"));
         assert!(png.contents().len() > 5_000);
         let text = msg.body_text(0).unwrap().to_lowercase();
         let html = msg.body_html(0).unwrap().to_lowercase();
-        assert!(html.contains("src=\"cid:chart@postbag\""));
+        assert!(html.contains("src=\"cid:chart.2026-w48@riverside.example.org\""));
         assert!(text.contains("messages received"));
 
         match d.view {
@@ -476,7 +479,8 @@ fn messages_have_both_parts_the_chart_and_the_right_headers() {
                 }
                 // No address at all; the one `@` in the HTML is the chart's Content-ID.
                 assert!(!text.contains('@'));
-                assert_eq!(html.replace("cid:chart@postbag", "").find('@'), None);
+                let html = html.replace("cid:chart.2026-w48@riverside.example.org", "");
+                assert_eq!(html.find('@'), None);
                 assert!(!html.contains("we know where you live"));
                 assert!(!text.contains("dear secretary"));
                 assert!(text.contains("formal complaint about the chair"));
@@ -492,7 +496,7 @@ fn html_has_no_external_resources() {
     for view in [DigestView::Full, DigestView::Summary] {
         let r = digest::render(&s, &config(), view).unwrap();
         for (html, chart) in [
-            (r.html.clone(), "cid:chart@postbag"),
+            (r.html.clone(), "cid:chart.2026-w48@riverside.example.org"),
             (r.html_with_inline_chart(), "data:image/png;base64,"),
         ] {
             let lower = html.to_lowercase();
@@ -551,4 +555,13 @@ fn the_week_is_recorded_once_sent_and_not_due_again() {
         schedule::due(NOW + 7 * 86_400, &c.digest, last),
         Some("2026-W49".parse().unwrap())
     );
+}
+
+#[test]
+#[ignore = "writes target/digest-sample.eml for a look at the raw message"]
+fn write_sample_message() {
+    let (_dir, store) = store();
+    let out = digest::build(&store, &config(), week(), NOW).unwrap();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/digest-sample.eml");
+    std::fs::write(path, &out[1].raw).unwrap();
 }

@@ -4,8 +4,8 @@
 //! multipart/alternative
 //! ├── text/plain
 //! └── multipart/related
-//!     ├── text/html         (<img src="cid:chart@postbag">)
-//!     └── image/png         (Content-ID: <chart@postbag>, inline)
+//!     ├── text/html         (<img src="cid:chart.2026-W48@riverside.example.org">)
+//!     └── image/png         (Content-ID: <chart.2026-W48@riverside.example.org>, inline)
 //! ```
 //!
 //! Headers mark it as machine-made so that auto-responders and our own loop guard leave
@@ -20,8 +20,11 @@ use lettre::Message;
 
 use crate::{Error, Result};
 
-/// The Content-ID of the chart, as the HTML refers to it (`cid:` + this).
-pub const CHART_CID: &str = "chart@postbag";
+/// The Content-ID of the chart of `week` (the HTML refers to it as `cid:` + this): unique
+/// per week and sender domain, as RFC 2392 asks, so no client shows a cached older chart.
+pub fn chart_cid(week: super::IsoWeek, domain: &str) -> String {
+    format!("chart.{week}@{domain}")
+}
 
 /// Everything that goes into one recipient's message.
 pub struct Parts<'a> {
@@ -35,6 +38,7 @@ pub struct Parts<'a> {
     pub text: String,
     pub html: String,
     pub png: Vec<u8>,
+    pub chart_cid: &'a str,
 }
 
 pub fn compose(p: Parts<'_>) -> Result<Vec<u8>> {
@@ -66,7 +70,7 @@ pub fn compose(p: Parts<'_>) -> Result<Vec<u8>> {
                     MultiPart::related()
                         .singlepart(SinglePart::html(p.html))
                         .singlepart(
-                            Attachment::new_inline(CHART_CID.to_string()).body(p.png, png_type),
+                            Attachment::new_inline(p.chart_cid.to_string()).body(p.png, png_type),
                         ),
                 ),
         )

@@ -51,9 +51,11 @@ pub struct OutgoingDigest {
 pub struct Rendered {
     pub subject: String,
     pub text: String,
-    /// HTML referring to the chart as `cid:` [`mime::CHART_CID`].
+    /// HTML referring to the chart as `cid:` + `chart_cid`.
     pub html: String,
     pub png: Vec<u8>,
+    /// The chart's Content-ID ([`mime::chart_cid`]).
+    pub chart_cid: String,
 }
 
 impl Rendered {
@@ -66,7 +68,7 @@ impl Rendered {
             base64::engine::general_purpose::STANDARD.encode(&self.png)
         );
         self.html.replacen(
-            &format!("src=\"cid:{}\"", mime::CHART_CID),
+            &format!("src=\"cid:{}\"", self.chart_cid),
             &format!("src=\"{uri}\""),
             1,
         )
@@ -88,6 +90,11 @@ pub fn render(stats: &stats::Stats, config: &Config, view: DigestView) -> Result
         .timezone_parsed()
         .map_err(Error::BuildDigest)?;
     let report = report::build(stats, &config.digest.title, &tz, view);
+    let domain = sender(config)
+        .ok()
+        .and_then(|s| mime::domain_of(&s))
+        .unwrap_or_else(|| "postbag.invalid".into());
+    let chart_cid = mime::chart_cid(stats.week, &domain);
     let overdue = stats.overdue().count();
     let subject = format!(
         "{}: week {} - {} messages, {} waiting ({} overdue){}",
@@ -104,8 +111,9 @@ pub fn render(stats: &stats::Stats, config: &Config, view: DigestView) -> Result
     Ok(Rendered {
         subject,
         text: text::render(&report),
-        html: html::render(&report, &format!("cid:{}", mime::CHART_CID)),
+        html: html::render(&report, &format!("cid:{chart_cid}")),
         png: chart::render(stats)?,
+        chart_cid,
     })
 }
 
@@ -146,6 +154,7 @@ pub fn build(
             text: rendered.text,
             html: rendered.html,
             png: rendered.png,
+            chart_cid: &rendered.chart_cid,
         })?;
         out.push(OutgoingDigest {
             to: r.address.clone(),
