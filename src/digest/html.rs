@@ -155,7 +155,9 @@ fn body_row(o: &mut String, s: &Section, row: &Row, i: usize) {
     for (j, cell) in row.cells.iter().enumerate() {
         let align = s.columns.get(j).map_or(Align::Left, |c| c.1);
         // Short cells (numbers, dates, categories) stay on one line; subjects wrap.
-        let nowrap = if cell.chars().count() <= 24 {
+        // Short cells (numbers, dates, categories) stay on one line; subjects wrap.
+        let person = person_html(cell);
+        let nowrap = if cell.chars().count() <= 24 && person.is_none() {
             "white-space:nowrap;"
         } else {
             ""
@@ -169,7 +171,7 @@ fn body_row(o: &mut String, s: &Section, row: &Row, i: usize) {
         let _ = write!(
             o,
             "<td align=\"{a}\" bgcolor=\"{bg}\" style=\"padding:6px 8px;border-bottom:{border};background-color:{bg};font-size:13px;line-height:18px;text-align:{a};vertical-align:top;{FONT}color:{colour};{weight}{nowrap}\">{}</td>",
-            esc(cell),
+            person.unwrap_or_else(|| esc(cell)),
             a = align_name(align)
         );
     }
@@ -182,6 +184,26 @@ fn body_row(o: &mut String, s: &Section, row: &Row, i: usize) {
             esc(d)
         );
     }
+}
+
+/// A `Name <user@domain>` or `user@domain` cell (full view only) as the name over a smaller
+/// address that may wrap after its `@`, so a narrow column stays readable.
+fn person_html(cell: &str) -> Option<String> {
+    let (name, email) = match cell.rsplit_once(" <") {
+        Some((name, rest)) if rest.ends_with('>') => (Some(name), rest.trim_end_matches('>')),
+        _ => (None, cell),
+    };
+    if !email.contains('@') || email.contains(char::is_whitespace) {
+        return None;
+    }
+    let email = esc(email).replacen('@', "@<wbr>", 1);
+    Some(match name {
+        Some(n) => format!(
+            "{}<br><span style=\"font-size:11px;line-height:15px;color:{MUTED};\">{email}</span>",
+            esc(n)
+        ),
+        None => email,
+    })
 }
 
 fn title(t: &str) -> String {
@@ -227,6 +249,17 @@ pub fn esc(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn people_show_name_over_address() {
+        assert_eq!(
+            person_html("Jo <jo@x.org>").unwrap(),
+            format!("Jo<br><span style=\"font-size:11px;line-height:15px;color:{MUTED};\">jo@<wbr>x.org</span>")
+        );
+        assert_eq!(person_html("jo@x.org").unwrap(), "jo@<wbr>x.org");
+        assert_eq!(person_html("Formal complaint about the chair"), None);
+        assert_eq!(person_html("mail from a@b.org"), None);
+    }
 
     #[test]
     fn escapes_markup_and_quotes() {

@@ -242,8 +242,8 @@ pub fn build(stats: &Stats, title: &str, tz: &TimeZone, view: DigestView) -> Rep
             .map(|s| Row {
                 cells: f.row_from(
                     vec![
-                        f.date(s.received),
-                        f.date(s.deadline),
+                        f.short_date(s.received),
+                        f.short_date(s.deadline),
                         days_left(s.days_left),
                         if s.replied { "replied" } else { "waiting" }.into(),
                         f.subject(&s.subject),
@@ -467,6 +467,9 @@ impl Fmt<'_> {
     }
     fn date(&self, d: Date) -> String {
         d.strftime("%a %-d %b %Y").to_string()
+    }
+    fn short_date(&self, d: Date) -> String {
+        d.strftime("%a %-d %b").to_string()
     }
     fn strftime(&self, secs: i64, f: &str) -> String {
         unix(secs)
