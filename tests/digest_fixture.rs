@@ -419,6 +419,13 @@ fn messages_have_both_parts_the_chart_and_the_right_headers() {
         assert!(id.ends_with("@riverside.example.org"), "{id}");
         assert_eq!(id, d.message_id);
         assert_eq!(
+            id,
+            format!(
+                "digest.2026-W48.{}@riverside.example.org",
+                d.to.replace('@', ".")
+            )
+        );
+        assert_eq!(
             msg.from().unwrap().first().unwrap().address(),
             Some("secretary@riverside.example.org")
         );

@@ -6,10 +6,10 @@
 //!    `schedule::due(now, &config.digest, digest::last_sent_week(&store)?)`.
 //! 2. If a week is due: [`build`]`(&store, &config, week, now)` gives one
 //!    [`OutgoingDigest`] per recipient; hand each to the outbox.
-//! 3. Once the outbox holds them (persisted): [`record_sent`], then flush the store. A
-//!    crash between 2 and 3 sends the digest again on the next start; the outbox's own
-//!    "never twice" (by Message-ID, which is the same for the same week, recipient and
-//!    build time) is the guard there.
+//! 3. Once the outbox holds them (persisted): [`record_sent`], then flush the store. After
+//!    a crash between 2 and 3 the week is due again on the next start; the Message-ID
+//!    depends only on week and recipient ([`message_id`]), so an outbox that keeps "never
+//!    the same message twice" by Message-ID drops the second copy.
 //!
 //! # Layout
 //! - [`week`]: ISO weeks in a time zone.
@@ -141,10 +141,7 @@ pub fn build(
                 done
             }
         };
-        let message_id = format!(
-            "digest.{week}.{}.{now}@{domain}",
-            crate::store::normalize_email(&r.address).replace(['@', '+'], ".")
-        );
+        let message_id = message_id(week, &r.address, &domain);
         let raw = mime::compose(mime::Parts {
             from: &from,
             to: &r.address,
@@ -164,6 +161,22 @@ pub fn build(
         });
     }
     Ok(out)
+}
+
+/// The Message-ID of `week`'s digest to `to`: the same however often it is built, so an
+/// outbox that refuses a Message-ID it has sent refuses a second digest for the week.
+pub fn message_id(week: IsoWeek, to: &str, domain: &str) -> String {
+    let who: String = crate::store::normalize_email(to)
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '.'
+            }
+        })
+        .collect();
+    format!("digest.{week}.{who}@{domain}")
 }
 
 /// The From of the digest: `[smtp] from`, else the secretary's name and first address.
