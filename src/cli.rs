@@ -103,6 +103,8 @@ pub enum Command {
     },
     /// List the outbox: acknowledgements, alerts and digests, sent, waiting or failed.
     Outbox(crate::cmd::outbox::OutboxArgs),
+    /// Preview (or send) the weekly digest: text on stdout, HTML with --preview FILE.
+    Digest(crate::cmd::digest::DigestArgs),
 }
 
 #[derive(Debug, Args)]

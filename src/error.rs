@@ -124,6 +124,10 @@ pub enum Error {
     SmtpSetup(String),
     #[error("cannot save draft: {0}")]
     SaveDraft(String),
+    #[error("cannot build digest: {0}")]
+    BuildDigest(String),
+    #[error("cannot render digest: {0}")]
+    RenderDigest(String),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

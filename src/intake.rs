@@ -99,6 +99,7 @@ pub fn new_message(
         date: env.date,
         arrived,
         size: env.size,
+        minhash: crate::digest::minhash::signature(&env.body),
         body: env.body,
         category: decision.category.clone(),
         priority: decision.priority,

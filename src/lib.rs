@@ -16,6 +16,7 @@
 //! - [`secret`]: passwords and tokens from env, file or command.
 //! - [`members`]: the member list and who a sender is (rules' `sender-status`).
 //! - [`privacy`]: retention (purge), subject-access export and forgetting a person.
+//! - [`digest`]: the weekly digest: statistics, text/HTML/chart, schedule.
 //! - [`config`]: the TOML config with clear errors.
 //! - [`cli`] and [`cmd`]: command-line definitions and the commands behind them.
 
@@ -23,6 +24,7 @@ pub mod cli;
 pub mod cmd;
 pub mod config;
 pub mod daemon;
+pub mod digest;
 pub mod error;
 pub mod guard;
 pub mod intake;

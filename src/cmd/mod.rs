@@ -8,6 +8,7 @@ mod forget;
 mod members;
 mod purge;
 pub mod outbox;
+pub mod digest;
 mod rules;
 mod run;
 mod status;
@@ -52,6 +53,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Evidence(EvidenceCommand::Release { key }) => evidence::release(&config, &key),
         Command::Export { address, out } => export::run(&config, &address, &out),
         Command::Forget { address, yes } => forget::run(&config, &address, yes),
+        Command::Digest(args) => digest::run(&config, args),
     }
 }
 

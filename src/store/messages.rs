@@ -60,6 +60,7 @@ impl Store {
             snippet: make_snippet(&msg.body),
             thread_id: 0,
             marked: false,
+            minhash: msg.minhash,
             key: msg.key,
         };
         let i = &self.inner;

@@ -34,6 +34,7 @@
 mod audit;
 mod correspondents;
 mod erase;
+mod digests;
 mod evidence;
 mod hold;
 mod keys;
@@ -52,6 +53,7 @@ pub use members::{Member, MemberStatus};
 pub use rewrite::Rewritten;
 pub use outbox::{Enqueued, NewOutgoing, OutboxItem, OutboxKind, OutboxState, ReplyRecord};
 pub use ratelimit::{Limited, RateLimits};
+pub use digests::DigestSent;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -116,6 +118,8 @@ struct Inner {
     ack_senders: sled::Tree,
     /// one key -> unix seconds of the acknowledgements of the last hour
     ack_window: sled::Tree,
+    /// ISO week `YYYY-Www` -> DigestSent
+    digests: sled::Tree,
 }
 
 impl Store {
@@ -187,6 +191,7 @@ impl Store {
             outbox_queue: tree("outbox_queue")?,
             ack_senders: tree("ack_senders")?,
             ack_window: tree("ack_window")?,
+            digests: tree("digests")?,
             dir: dir.to_owned(),
             db,
         };

@@ -57,6 +57,8 @@ pub struct NewMessage {
     pub priority: i64,
     pub score: i64,
     pub rules: Vec<String>,
+    /// MinHash signature of the whole body (`digest::minhash`), for finding campaigns.
+    pub minhash: Vec<u32>,
 }
 
 /// One triaged message as stored.
@@ -87,6 +89,10 @@ pub struct MessageRecord {
     pub thread_id: u64,
     /// The server marks (keyword, flag, folder) for this message have been applied.
     pub marked: bool,
+    /// MinHash signature of the whole body (`digest::minhash`); empty for records stored
+    /// before it existed, which the digest compares by subject and snippet instead.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub minhash: Vec<u32>,
 }
 
 impl MessageRecord {

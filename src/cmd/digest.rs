@@ -1,0 +1,116 @@
+//! `postbag digest`: preview the weekly digest (text on stdout, HTML to a file) from the
+//! store, or from message files in a throwaway store; sending waits for the outbox.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::{Args, ValueEnum};
+
+use super::{load_rules, Outcome};
+use crate::config::{Config, DigestView};
+use crate::digest::{self, schedule, IsoWeek};
+use crate::mail::source;
+use crate::store::{MessageKey, Store};
+
+#[derive(Debug, Args)]
+pub struct DigestArgs {
+    /// Write the HTML part to FILE, with the chart inlined so a browser shows it.
+    #[arg(long, value_name = "FILE.html")]
+    pub preview: Option<PathBuf>,
+    /// The ISO week to report on (default: the last complete week).
+    #[arg(long, value_name = "YYYY-Www")]
+    pub week: Option<IsoWeek>,
+    /// Whose view to show: the secretary's (full) or an officer's (summary).
+    #[arg(long, value_enum, default_value_t = ViewArg::Full)]
+    pub view: ViewArg,
+    /// Send the digest to the configured recipients now.
+    #[arg(long)]
+    pub send: bool,
+    /// Build the digest from these messages (files, Maildirs, mboxes), triaged into a
+    /// temporary store, instead of from the store in data_dir.
+    #[arg(long, value_name = "PATH")]
+    pub inbox: Vec<PathBuf>,
+    /// Take this moment (RFC 3339, e.g. 2026-11-30T08:00:00Z) as now.
+    #[arg(long, value_name = "TIME")]
+    pub now: Option<jiff::Timestamp>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ViewArg {
+    Full,
+    Summary,
+}
+
+pub fn run(config: &Config, args: DigestArgs) -> anyhow::Result<Outcome> {
+    if args.send {
+        anyhow::bail!(
+            "sending needs the outbox: not yet wired (use --preview FILE.html to look at the digest)"
+        );
+    }
+    let now = args.now.unwrap_or_else(jiff::Timestamp::now).as_second();
+    let week = args
+        .week
+        .unwrap_or_else(|| schedule::last_complete_week(now, &config.digest));
+    let view = match args.view {
+        ViewArg::Full => DigestView::Full,
+        ViewArg::Summary => DigestView::Summary,
+    };
+    let scratch;
+    let store = if args.inbox.is_empty() {
+        Store::open(&config.data_dir)
+            .with_context(|| format!("cannot open the store in {}", config.data_dir.display()))?
+    } else {
+        scratch = Scratch::new()?;
+        let store = Store::open(&scratch.0)?;
+        fill(&store, config, &args.inbox, now)?;
+        store
+    };
+    let stats = digest::compute(
+        &store,
+        config,
+        week,
+        schedule::as_of(week, &config.digest, now),
+    )?;
+    let rendered = digest::render(&stats, config, view)?;
+    if let Some(path) = &args.preview {
+        std::fs::write(path, rendered.html_with_inline_chart())
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        eprintln!(
+            "postbag: wrote the HTML digest of {week} to {}",
+            path.display()
+        );
+    }
+    print!("{}", rendered.text);
+    Ok(Outcome::Ok)
+}
+
+/// Triages every message under `paths` into `store`, each under its own key.
+fn fill(store: &Store, config: &Config, paths: &[PathBuf], now: i64) -> anyhow::Result<()> {
+    let rules = load_rules(config, None)?;
+    for (i, item) in source::read_all(paths).into_iter().enumerate() {
+        let raw = item.map_err(|e| super::InvalidInput(e.to_string()))?;
+        let key = MessageKey::new("preview", 1, i as u32 + 1);
+        crate::intake::intake(store, &rules, &key, &raw.bytes, now)?;
+    }
+    Ok(())
+}
+
+/// A temporary store directory, removed when dropped.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new() -> anyhow::Result<Scratch> {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
+        let dir =
+            std::env::temp_dir().join(format!("postbag-digest-{}-{nanos}", std::process::id()));
+        Ok(Scratch(dir))
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}

@@ -1,0 +1,212 @@
+//! The weekly digest: statistics of one ISO week from the store, rendered as text and HTML
+//! with a chart, one message per recipient and view, on the schedule of `[digest]`.
+//!
+//! # What the daemon calls, and when
+//! 1. On start and whenever [`schedule::next_check`] says so:
+//!    `schedule::due(now, &config.digest, digest::last_sent_week(&store)?)`.
+//! 2. If a week is due: [`build`]`(&store, &config, week, now)` gives one
+//!    [`OutgoingDigest`] per recipient; hand each to the outbox.
+//! 3. Once the outbox holds them (persisted): [`record_sent`], then flush the store. After
+//!    a crash between 2 and 3 the week is due again on the next start; the Message-ID
+//!    depends only on week and recipient ([`message_id`]), so an outbox that keeps "never
+//!    the same message twice" by Message-ID drops the second copy.
+//!
+//! # Layout
+//! - [`week`]: ISO weeks in a time zone.
+//! - [`stats`]: the figures (pure); [`campaign`] and [`minhash`] find near-identical letters.
+//! - [`report`]: the figures as rows for one view (where privacy is decided);
+//!   [`text`], [`html`], [`chart`] lay it out; [`mime`] builds the message.
+//! - [`schedule`]: when a digest is due.
+
+pub mod campaign;
+pub mod chart;
+pub mod html;
+pub mod mime;
+pub mod minhash;
+pub mod report;
+pub mod schedule;
+pub mod stats;
+pub mod text;
+pub mod week;
+
+pub use week::IsoWeek;
+
+use crate::config::{Config, DigestView};
+use crate::store::{DigestSent, MessageRecord, Store};
+use crate::{Error, Result};
+
+/// One recipient's digest, ready for the outbox.
+#[derive(Debug, Clone)]
+pub struct OutgoingDigest {
+    /// The recipient's address (the SMTP envelope recipient).
+    pub to: String,
+    pub view: DigestView,
+    pub message_id: String,
+    /// The whole message, CRLF line ends.
+    pub raw: Vec<u8>,
+}
+
+/// The parts of one view's digest, before it becomes a message (also for previews).
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    pub subject: String,
+    pub text: String,
+    /// HTML referring to the chart as `cid:` + `chart_cid`.
+    pub html: String,
+    pub png: Vec<u8>,
+    /// The chart's Content-ID ([`mime::chart_cid`]).
+    pub chart_cid: String,
+}
+
+impl Rendered {
+    /// The HTML with the chart inlined as a `data:` URI, for a browser (previews only: mail
+    /// clients block data URIs, so the mail itself uses `cid:`).
+    pub fn html_with_inline_chart(&self) -> String {
+        use base64::Engine;
+        let uri = format!(
+            "data:image/png;base64,{}",
+            base64::engine::general_purpose::STANDARD.encode(&self.png)
+        );
+        self.html.replacen(
+            &format!("src=\"cid:{}\"", self.chart_cid),
+            &format!("src=\"{uri}\""),
+            1,
+        )
+    }
+}
+
+/// The statistics of `week` as of `as_of` (unix seconds) from every stored message.
+pub fn compute(store: &Store, config: &Config, week: IsoWeek, as_of: i64) -> Result<stats::Stats> {
+    let records: Vec<MessageRecord> = store.iter_messages().collect::<Result<_>>()?;
+    let params = stats::Params::new(&config.digest, &config.own_addresses(), week, as_of)
+        .map_err(Error::BuildDigest)?;
+    Ok(stats::compute(&records, &params))
+}
+
+/// Renders `stats` for one view.
+pub fn render(stats: &stats::Stats, config: &Config, view: DigestView) -> Result<Rendered> {
+    let tz = config
+        .digest
+        .timezone_parsed()
+        .map_err(Error::BuildDigest)?;
+    let report = report::build(stats, &config.digest.title, &tz, view);
+    let domain = sender(config)
+        .ok()
+        .and_then(|s| mime::domain_of(&s))
+        .unwrap_or_else(|| "postbag.invalid".into());
+    let chart_cid = mime::chart_cid(stats.week, &domain);
+    let overdue = stats.overdue().count();
+    let subject = format!(
+        "{}: week {} - {} messages, {} waiting ({} overdue){}",
+        config.digest.title,
+        stats.week,
+        stats.totals.last().copied().unwrap_or(0),
+        stats.waiting.len(),
+        overdue,
+        match stats.safety.len() {
+            0 => String::new(),
+            n => format!(", {n} SAFETY"),
+        }
+    );
+    Ok(Rendered {
+        subject,
+        text: text::render(&report),
+        html: html::render(&report, &format!("cid:{chart_cid}")),
+        png: chart::render(stats)?,
+        chart_cid,
+    })
+}
+
+/// One message per `[digest] recipients` entry for `week`, built at `now` (unix seconds).
+/// Standing figures are as of the week's scheduled time, or `now` if that is earlier
+/// ([`schedule::as_of`]).
+pub fn build(
+    store: &Store,
+    config: &Config,
+    week: IsoWeek,
+    now: i64,
+) -> Result<Vec<OutgoingDigest>> {
+    let as_of = schedule::as_of(week, &config.digest, now);
+    let stats = compute(store, config, week, as_of)?;
+    let from = sender(config)?;
+    let domain = mime::domain_of(&from).unwrap_or_else(|| "localhost".into());
+    let mut out = Vec::new();
+    let mut views: Vec<(DigestView, Rendered)> = Vec::new();
+    for r in &config.digest.recipients {
+        let rendered = match views.iter().find(|(v, _)| *v == r.view) {
+            Some((_, done)) => done.clone(),
+            None => {
+                let done = render(&stats, config, r.view)?;
+                views.push((r.view, done.clone()));
+                done
+            }
+        };
+        let message_id = message_id(week, &r.address, &domain);
+        let raw = mime::compose(mime::Parts {
+            from: &from,
+            to: &r.address,
+            subject: &rendered.subject,
+            message_id: &message_id,
+            date: now,
+            text: rendered.text,
+            html: rendered.html,
+            png: rendered.png,
+            chart_cid: &rendered.chart_cid,
+        })?;
+        out.push(OutgoingDigest {
+            to: r.address.clone(),
+            view: r.view,
+            message_id,
+            raw,
+        });
+    }
+    Ok(out)
+}
+
+/// The Message-ID of `week`'s digest to `to`: the same however often it is built, so an
+/// outbox that refuses a Message-ID it has sent refuses a second digest for the week.
+pub fn message_id(week: IsoWeek, to: &str, domain: &str) -> String {
+    let who: String = crate::store::normalize_email(to)
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '.'
+            }
+        })
+        .collect();
+    format!("digest.{week}.{who}@{domain}")
+}
+
+/// The From of the digest: `[smtp] from`, else the secretary's name and first address.
+pub fn sender(config: &Config) -> Result<String> {
+    if let Some(smtp) = &config.smtp {
+        return Ok(smtp.from.clone());
+    }
+    let Some(addr) = config.secretary.addresses.first() else {
+        return Err(Error::BuildDigest(
+            "no sender: set [smtp] from or [secretary] addresses".into(),
+        ));
+    };
+    Ok(match config.secretary.name.trim() {
+        "" => addr.clone(),
+        name => format!("\"{}\" <{addr}>", name.replace('"', "")),
+    })
+}
+
+/// The latest report week recorded as sent.
+pub fn last_sent_week(store: &Store) -> Result<Option<IsoWeek>> {
+    Ok(store
+        .last_digest_sent()?
+        .and_then(|s| s.week.parse::<IsoWeek>().ok()))
+}
+
+/// Records `week`'s digest as handed to the outbox at `at` (unix seconds). Flush after.
+pub fn record_sent(store: &Store, week: IsoWeek, at: i64, sent: &[OutgoingDigest]) -> Result<()> {
+    store.record_digest_sent(&DigestSent {
+        week: week.to_string(),
+        at,
+        recipients: sent.iter().map(|d| d.to.clone()).collect(),
+    })
+}
