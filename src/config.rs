@@ -660,8 +660,9 @@ impl Config {
         Ok(config)
     }
 
-    /// A config that says where a password comes from must not be readable by every user
-    /// of the machine: it leads them to the secret (like ssh with a readable key).
+    /// A config that leads to a secret (a password file, or a command that prints one) must
+    /// not be readable by every user of the machine (like ssh with a readable key). The name
+    /// of an environment variable leads nowhere, so `password_env` alone is fine.
     fn refuse_if_world_readable(&self, path: &Path) -> Result<(), ConfigError> {
         let Some(secret) = self.secret_options().into_iter().next() else {
             return Ok(());
@@ -687,7 +688,7 @@ impl Config {
         Ok(())
     }
 
-    /// The secret options set, as `[imap] password_file`.
+    /// The options set that lead to a secret, as `[imap] password_file`.
     fn secret_options(&self) -> Vec<String> {
         let mut out = Vec::new();
         let sections = [
@@ -697,7 +698,6 @@ impl Config {
         for (section, secret) in sections {
             let Some(s) = secret else { continue };
             let set = [
-                ("password_env", s.password_env.is_some()),
                 ("password_file", s.password_file.is_some()),
                 ("password_command", s.password_command.is_some()),
                 ("oauth2_token_command", s.oauth2_token_command.is_some()),

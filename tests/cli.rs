@@ -216,7 +216,7 @@ fn a_config_with_an_unknown_key_is_refused_with_its_line() {
     let stderr = text(&out.stderr);
     assert!(
         stderr.contains(&format!(
-            "{config}:5:1: unknown field `adresses`, expected `name` or `addresses`"
+            "{config}:5:1: unknown field `adresses`, expected one of `name`, `addresses`"
         )),
         "{stderr}"
     );

@@ -2,13 +2,13 @@
 //! process outcome. Errors meant for the user carry their exit code.
 
 mod classify;
+pub mod digest;
 mod evidence;
 mod export;
 mod forget;
 mod members;
-mod purge;
 pub mod outbox;
-pub mod digest;
+mod purge;
 mod rules;
 mod run;
 mod status;
