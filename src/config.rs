@@ -106,6 +106,10 @@ pub struct Reply {
     pub hourly_cap: u32,
     /// Mailbox for drafts; the server's \Drafts special-use folder when unset.
     pub drafts_folder: Option<String>,
+    /// Messages older than this many days (by their Date header) get no draft and no
+    /// acknowledgement: the first sync of a mailbox full of old mail answers none of it.
+    #[serde(default = "default_max_age_days")]
+    pub max_age_days: u32,
 }
 
 impl Default for Reply {
@@ -114,6 +118,7 @@ impl Default for Reply {
             ack_interval_days: default_ack_interval_days(),
             hourly_cap: default_hourly_cap(),
             drafts_folder: None,
+            max_age_days: default_max_age_days(),
         }
     }
 }
@@ -608,6 +613,9 @@ fn default_response_days() -> u32 {
     5
 }
 fn default_ack_interval_days() -> u32 {
+    7
+}
+fn default_max_age_days() -> u32 {
     7
 }
 fn default_hourly_cap() -> u32 {

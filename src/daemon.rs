@@ -2,15 +2,18 @@
 //! polling where the server has none), reconnecting with backoff and jitter after any
 //! failure. Shutdown is a [`CancellationToken`]; rules are shared so SIGHUP can swap them.
 
+use crate::actions::{self, Replies};
 use crate::config::Config;
+use crate::outbox::Outbox;
 use crate::rules::RuleSet;
 use crate::secret::{self, Secret};
-use crate::source::imap::{Auth, Backoff, IdleEvent, ImapEndpoint, ImapSession, MAX_IDLE};
+use crate::source::imap::{Auth, Backoff, ImapEndpoint, ImapSession, MAX_IDLE};
 use crate::store::Store;
 use crate::sync::{self, FolderReport, SyncOptions};
 use crate::{Error, Result};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
+use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
 /// The rules in force; SIGHUP replaces them, a pass takes the current ones at its start.
@@ -27,6 +30,12 @@ pub struct Daemon {
     pub opts: SyncOptions,
     /// Called with (folder, done, total) after each chunk of a pass.
     pub progress: ProgressFn,
+    /// Drafts, acknowledgements and alerts; `None` in a dry run or without a sender.
+    pub replies: Option<Replies>,
+    /// Wakes the outbox task (acknowledgements, alerts, the digest were queued).
+    pub outbox: Arc<Notify>,
+    /// When retention last ran (unix seconds).
+    pub last_purge: std::sync::Mutex<Option<i64>>,
 }
 
 /// What one pass over every folder did.
@@ -69,11 +78,17 @@ impl Daemon {
         self.endpoint()?.connect(&self.auth()?).await
     }
 
-    /// Sync every folder once over `session`; the first folder stays selected (for IDLE).
+    /// Sync every folder once over `session`, answer what needs answering, file sent
+    /// copies and queue the digest when due; the first folder stays selected (for IDLE).
     pub async fn pass(&self, session: &mut ImapSession) -> Result<PassReport> {
         let started = Instant::now();
         let rules = Arc::clone(&self.rules.read().expect("rules lock"));
         let folders = self.imap()?.folders.clone();
+        let drafts = match &self.replies {
+            Some(_) => actions::drafts_folder(session, &self.config).await?,
+            None => String::new(),
+        };
+        let answer = self.replies.as_ref().map(|r| (r, drafts.as_str()));
         let mut reports = Vec::new();
         // The first folder last, so it is the one selected when the pass ends.
         for folder in folders.iter().skip(1).chain(folders.first()) {
@@ -87,12 +102,31 @@ impl Daemon {
                     marks,
                     folder,
                     &self.opts,
+                    answer,
                     &mut progress,
                 )
                 .await?,
             );
         }
         reports.rotate_right(1);
+        if !self.opts.dry_run {
+            let now = crate::reply::now();
+            if let Some(week) =
+                actions::digest_if_due(&self.store, &self.config, now, &self.outbox).await?
+            {
+                tracing::info!("weekly digest for {week} queued");
+            }
+            let filed = actions::file_sent(session, &self.store).await?;
+            if filed > 0 {
+                tracing::info!("{filed} sent message(s) filed in the Sent folder");
+            }
+            // Filing may have selected nothing else, but be sure IDLE watches the first folder.
+            if let Some(first) = folders.first() {
+                if session.selected_mailbox() != Some(first.as_str()) {
+                    session.select(first).await?;
+                }
+            }
+        }
         let report = PassReport {
             folders: reports,
             seconds: started.elapsed().as_secs_f64(),
@@ -124,10 +158,22 @@ impl Daemon {
         Ok(())
     }
 
-    /// `run --once`: connect, one pass, log out.
-    pub async fn once(&self) -> Result<PassReport> {
+    /// `run --once`: connect, one pass, send what the outbox holds, file the sent copies,
+    /// log out.
+    pub async fn once(&self, outbox: &Outbox) -> Result<PassReport> {
         let mut session = self.connect().await?;
         let report = self.pass(&mut session).await?;
+        if !self.opts.dry_run && self.config.smtp.is_some() {
+            let sent = outbox.drain_once().await?;
+            tracing::info!(
+                "outbox: {} sent, {} to retry, {} failed, {} waiting",
+                sent.sent,
+                sent.retried,
+                sent.failed,
+                sent.waiting
+            );
+            actions::file_sent(&mut session, &self.store).await?;
+        }
         if let Err(e) = session.logout().await {
             tracing::debug!("logout: {e}");
         }
@@ -191,19 +237,43 @@ impl Daemon {
                 _ = shutdown.cancelled() => return Ok(()),
                 r = self.pass(session) => { r?; }
             }
+            self.purge_if_due()?;
             self.write_snapshot()?;
+            // Wake for the digest's scheduled time even when no mail comes.
+            let now = crate::reply::now();
+            let last = crate::digest::last_sent_week(&self.store)?;
+            let until_digest = crate::digest::schedule::next_check(now, &self.config.digest, last)
+                .map(|at| Duration::from_secs(at.saturating_sub(now).max(1) as u64));
+            let wait = until_digest.map_or(wait, |d| d.min(wait));
             let event = tokio::select! {
                 _ = shutdown.cancelled() => return Ok(()),
                 e = session.idle_wait(wait) => e?,
             };
+            // On a timeout the pass still runs: other folders are polled, the digest is
+            // looked at, and the server sees activity before it would drop the connection.
             tracing::debug!("woke up: {event:?}");
-            if event == IdleEvent::Timeout {
-                // Nothing new: still pass, so other folders are polled and the server
-                // sees activity well before it would drop an idle connection.
-            }
         }
     }
+
+    /// Retention, once a day, in the live store (`postbag purge` also rewrites the files).
+    fn purge_if_due(&self) -> Result<()> {
+        if self.opts.dry_run {
+            return Ok(());
+        }
+        let now = crate::reply::now();
+        let mut last = self.last_purge.lock().expect("purge lock");
+        if last.is_some_and(|at| now - at < PURGE_EVERY_SECS) {
+            return Ok(());
+        }
+        let report = crate::privacy::purge(&self.store, &self.config, now, false)?;
+        tracing::info!("retention: {}", report.summary());
+        *last = Some(now);
+        Ok(())
+    }
 }
+
+/// How often the daemon applies retention.
+const PURGE_EVERY_SECS: i64 = 24 * 3600;
 
 /// Failures that retrying will not mend: configuration and refused credentials.
 fn is_fatal(e: &Error) -> bool {

@@ -12,6 +12,7 @@
 //!   sync state and the audit log.
 //! - [`source`]: the IMAP client (connection, session, fetch, idle, marks).
 //! - [`sync`]: incremental sync of one mailbox into the store, and the marks on the server.
+//! - [`actions`]: replies (drafts, acknowledgements, alerts), sent copies, the digest when due.
 //! - [`daemon`]: the long-running loop: connect, sync, IDLE, reconnect with backoff.
 //! - [`secret`]: passwords and tokens from env, file or command.
 //! - [`members`]: the member list and who a sender is (rules' `sender-status`).
@@ -20,6 +21,7 @@
 //! - [`config`]: the TOML config with clear errors.
 //! - [`cli`] and [`cmd`]: command-line definitions and the commands behind them.
 
+pub mod actions;
 pub mod cli;
 pub mod cmd;
 pub mod config;

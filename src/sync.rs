@@ -8,11 +8,12 @@
 //! which are idempotent. After a UIDVALIDITY change, messages are matched to their old
 //! records by Message-ID and moved to their new location instead of being triaged again.
 
+use crate::actions::Replies;
 use crate::config::Marks;
 use crate::intake::{self, Intake};
 use crate::rules::RuleSet;
 use crate::source::imap::{FetchedMessage, ImapSession};
-use crate::store::{MessageKey, Store, SyncState};
+use crate::store::{MessageKey, MessageRecord, Store, SyncState};
 use crate::Result;
 use std::collections::BTreeMap;
 
@@ -62,7 +63,12 @@ pub struct FolderReport {
 /// Called after each chunk with (done, total), for a progress bar.
 pub type Progress<'a> = &'a mut (dyn FnMut(usize, usize) + Send);
 
-/// One pass over `mailbox`: triage everything above the watermark and mark it.
+/// Answering messages during a pass: the reply context and the drafts folder.
+pub type Answer<'a> = Option<(&'a Replies, &'a str)>;
+
+/// One pass over `mailbox`: triage everything above the watermark, mark it, and (with
+/// `answer`) plan the reply to each message before the watermark passes it.
+#[allow(clippy::too_many_arguments)]
 pub async fn sync_mailbox(
     session: &mut ImapSession,
     store: &Store,
@@ -70,6 +76,7 @@ pub async fn sync_mailbox(
     marks: &Marks,
     mailbox: &str,
     opts: &SyncOptions,
+    answer: Answer<'_>,
     progress: Progress<'_>,
 ) -> Result<FolderReport> {
     let state = session.select(mailbox).await?;
@@ -102,12 +109,21 @@ pub async fn sync_mailbox(
         let fetched = session.fetch_messages(chunk).await?;
         report.vanished += fetched.missing.len();
         let mut to_mark: Vec<(FetchedMessage, String)> = Vec::new();
+        let mut to_answer: Vec<(usize, MessageRecord)> = Vec::new();
         for msg in fetched.messages {
             let key = MessageKey::new(mailbox, state.uid_validity, msg.uid);
             let category = if opts.dry_run {
-                dry_category(rules, &msg.raw, &mut report)
+                dry_category(store, rules, &msg.raw, &mut report)
             } else {
-                take_in(store, rules, &key, &msg.raw, old_validity, now, &mut report)?
+                match take_in(store, rules, &key, &msg.raw, old_validity, now, &mut report)? {
+                    Taken::Stored(record) => {
+                        let category = record.category.clone();
+                        to_answer.push((to_mark.len(), *record));
+                        Some(category)
+                    }
+                    Taken::Relocated(category) => Some(category),
+                    Taken::Quarantined => None,
+                }
             };
             if let Some(category) = category {
                 to_mark.push((msg, category));
@@ -117,6 +133,14 @@ pub async fn sync_mailbox(
             store.flush().await?;
         }
         let keys = apply_marks(session, marks, &to_mark, opts.dry_run, &mut report).await?;
+        if let Some((replies, drafts)) = answer {
+            for (i, record) in &to_answer {
+                let raw = &to_mark[*i].0.raw;
+                replies
+                    .answer(session, drafts, store, rules, record, raw, now)
+                    .await?;
+            }
+        }
         let last = chunk.iter().copied().max().unwrap_or(watermark);
         if !opts.dry_run {
             store.set_marked(
@@ -156,8 +180,17 @@ pub async fn sync_mailbox(
     Ok(report)
 }
 
-/// Store one message (or find it stored, or relocate it after a UIDVALIDITY change) and
-/// return its category; `None` when it was quarantined.
+/// What became of one fetched message.
+enum Taken {
+    /// Stored now or before: the record.
+    Stored(Box<MessageRecord>),
+    /// Found under the old UIDVALIDITY and moved: its category (its reply, if any, was
+    /// planned at the old location).
+    Relocated(String),
+    Quarantined,
+}
+
+/// Store one message (or find it stored, or relocate it after a UIDVALIDITY change).
 fn take_in(
     store: &Store,
     rules: &RuleSet,
@@ -166,12 +199,12 @@ fn take_in(
     old_validity: Option<u32>,
     now: i64,
     report: &mut FolderReport,
-) -> Result<Option<String>> {
+) -> Result<Taken> {
     if let Some(old) = old_validity {
         if store.get(key)?.is_none() {
-            if let Some(record) = relocate(store, key, raw, old)? {
+            if let Some(category) = relocate(store, key, raw, old)? {
                 report.relocated += 1;
-                return Ok(Some(record));
+                return Ok(Taken::Relocated(category));
             }
         }
     }
@@ -182,12 +215,14 @@ fn take_in(
             } else {
                 report.already_stored += 1;
             }
-            Some(record.category)
+            Taken::Stored(record)
         }
         Intake::Quarantined { reason } => {
-            tracing::warn!("{key}: quarantined: {reason}");
+            // The reason may quote a line of the message: not below trace.
+            tracing::warn!("{key}: quarantined: the message cannot be parsed");
+            tracing::trace!("{key}: quarantined: {reason}");
             report.quarantined += 1;
-            None
+            Taken::Quarantined
         }
     })
 }
@@ -216,10 +251,18 @@ fn relocate(
     }
 }
 
-fn dry_category(rules: &RuleSet, raw: &[u8], report: &mut FolderReport) -> Option<String> {
+fn dry_category(
+    store: &Store,
+    rules: &RuleSet,
+    raw: &[u8],
+    report: &mut FolderReport,
+) -> Option<String> {
     match crate::mail::parse(raw) {
-        Ok(env) => {
+        Ok(mut env) => {
             report.triaged += 1;
+            if let Err(e) = crate::members::annotate(store, &mut env) {
+                tracing::warn!("cannot look the sender up in the member list: {e}");
+            }
             Some(crate::triage::classify(rules, &env).0.category)
         }
         Err(_) => {

@@ -113,7 +113,12 @@ fn the_corpus_is_triaged_once_marked_once_and_never_seen() {
 fn the_daemon_marks_new_mail_within_two_seconds_and_survives_a_server_restart() {
     let mut server = Dovecot::start();
     server.append("INBOX", &[message(1, 300)]);
-    let pb = Postbag::new(&server, &["INBOX"], "");
+    // The test messages are dated 2024: keep them past the daemon's daily retention run.
+    let pb = Postbag::new(
+        &server,
+        &["INBOX"],
+        "\n[retention]\ndefault = 36500\nother = 36500\nprocedural = 36500\n",
+    );
     let mut daemon = pb.spawn_daemon();
     let marked = |server: &Dovecot, uid: u32| {
         server
@@ -147,9 +152,11 @@ fn the_daemon_marks_new_mail_within_two_seconds_and_survives_a_server_restart() 
     eprintln!("caught up {:.1} s after the restart", took.as_secs_f64());
     assert!(pb.daemon_log().contains("reconnect"), "{}", pb.daemon_log());
 
-    // status works while the daemon holds the store (from its snapshot).
-    let status = pb.status();
-    assert_eq!(status["messages"], 3, "{status}");
+    // status works while the daemon holds the store, from the snapshot it writes after
+    // each pass (so a moment after the marks).
+    let snapshot = wait_until(Duration::from_secs(5), || pb.status()["messages"] == 3);
+    assert!(snapshot.is_some(), "{}\n{}", pb.status(), pb.daemon_log());
+    assert!(pb.status()["snapshot_at"].is_i64());
 
     // SIGTERM stops it cleanly within seconds.
     let t = Instant::now();

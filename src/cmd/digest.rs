@@ -1,5 +1,5 @@
 //! `postbag digest`: preview the weekly digest (text on stdout, HTML to a file) from the
-//! store, or from message files in a throwaway store; sending waits for the outbox.
+//! store, or from message files in a throwaway store; or send it now through the outbox.
 
 use std::path::PathBuf;
 
@@ -35,6 +35,46 @@ pub struct DigestArgs {
     pub now: Option<jiff::Timestamp>,
 }
 
+/// `--send`: queue the week's digest in the outbox now (whether or not it was sent before:
+/// the secretary asked), record it, and deliver it over SMTP.
+fn send(config: &Config, week: IsoWeek, now: i64) -> anyhow::Result<Outcome> {
+    if config.digest.recipients.is_empty() {
+        return Err(super::InvalidInput(
+            "[digest] recipients is empty: nobody to send the digest to".into(),
+        )
+        .into());
+    }
+    if config.smtp.is_none() {
+        return Err(
+            super::InvalidInput("sending needs an [smtp] section in the config".into()).into(),
+        );
+    }
+    let store = Store::open(&config.data_dir).with_context(|| {
+        format!(
+            "cannot open the store in {} (is the daemon running?)",
+            config.data_dir.display()
+        )
+    })?;
+    let (outbox, _) = crate::outbox::Outbox::open(store.clone(), config.smtp.clone())?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    let report = runtime.block_on(async {
+        let queued = crate::actions::queue_digest(&store, config, week, now).await?;
+        eprintln!("postbag: digest of {week} queued for {queued} recipient(s)");
+        outbox.drain_once().await
+    })?;
+    eprintln!(
+        "postbag: outbox: {} sent, {} to retry, {} failed (see `postbag outbox`)",
+        report.sent, report.retried, report.failed
+    );
+    Ok(if report.failed > 0 || report.retried > 0 {
+        Outcome::RuntimeFailure
+    } else {
+        Outcome::Ok
+    })
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum ViewArg {
     Full,
@@ -42,15 +82,13 @@ pub enum ViewArg {
 }
 
 pub fn run(config: &Config, args: DigestArgs) -> anyhow::Result<Outcome> {
-    if args.send {
-        anyhow::bail!(
-            "sending needs the outbox: not yet wired (use --preview FILE.html to look at the digest)"
-        );
-    }
     let now = args.now.unwrap_or_else(jiff::Timestamp::now).as_second();
     let week = args
         .week
         .unwrap_or_else(|| schedule::last_complete_week(now, &config.digest));
+    if args.send {
+        return send(config, week, now);
+    }
     let view = match args.view {
         ViewArg::Full => DigestView::Full,
         ViewArg::Summary => DigestView::Summary,

@@ -1,4 +1,5 @@
-//! `postbag rules check`: every problem in every rule file, then a one-line verdict.
+//! `postbag rules check`: every problem in every rule file and reply template, then a
+//! one-line verdict for each.
 
 use super::{rules_dir, Outcome};
 use crate::config::Config;
@@ -38,6 +39,21 @@ pub fn check(config: &Config, dir: Option<PathBuf>, strict: bool) -> anyhow::Res
         }
         _ => eprintln!("{place}: {errors} error(s), {warnings} warning(s)"),
     }
+    let templates = crate::reply::check(&config.templates_dir);
+    for d in &templates {
+        println!("{d}");
+    }
+    let template_errors = templates.iter().filter(|d| !d.warning).count();
+    let template_warnings = templates.len() - template_errors;
+    eprintln!(
+        "{}: {}",
+        config.templates_dir.join("reply").display(),
+        match (template_errors, template_warnings) {
+            (0, 0) => "templates ok".to_string(),
+            (e, w) => format!("{e} template error(s), {w} warning(s)"),
+        }
+    );
+    let (errors, warnings) = (errors + template_errors, warnings + template_warnings);
     Ok(if errors > 0 || (strict && warnings > 0) {
         Outcome::InvalidInput
     } else {

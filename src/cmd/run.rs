@@ -1,8 +1,10 @@
 //! `postbag run [--once] [--dry-run]`: the daemon, or one pass for cron.
 
 use super::{load_rules, InvalidInput, Outcome};
+use crate::actions::Replies;
 use crate::config::Config;
 use crate::daemon::{Daemon, PassReport, ProgressFn, SharedRules};
+use crate::outbox::Outbox;
 use crate::store::Store;
 use crate::sync::SyncOptions;
 use std::io::IsTerminal;
@@ -24,8 +26,30 @@ pub fn run(config: Config, once: bool, dry_run: bool) -> anyhow::Result<Outcome>
     };
     let rules: SharedRules = Arc::new(RwLock::new(Arc::new(load_rules(&config, None)?)));
     let store = Store::open(&config.data_dir)?;
+    let (outbox, settled) = Outbox::open(store.clone(), config.smtp.clone())?;
+    if !settled.is_empty() {
+        tracing::warn!(
+            "{} outbox item(s) were interrupted by a crash: see `postbag outbox`",
+            settled.len()
+        );
+    }
+    let replies = if dry_run {
+        None
+    } else {
+        match Replies::new(&store, &config, outbox.waker()) {
+            Ok(r) => Some(r),
+            Err(e @ crate::Error::ComposeReply(_)) => {
+                tracing::warn!("no drafts or acknowledgements: {e}");
+                None
+            }
+            Err(e) => return Err(InvalidInput(e.to_string()).into()),
+        }
+    };
     let daemon = Daemon {
         progress: progress_bar(),
+        outbox: outbox.waker(),
+        last_purge: Mutex::new(None),
+        replies,
         config,
         store,
         rules,
@@ -37,7 +61,7 @@ pub fn run(config: Config, once: bool, dry_run: bool) -> anyhow::Result<Outcome>
         .build()?;
     runtime.block_on(async move {
         if once {
-            let report = daemon.once().await?;
+            let report = daemon.once(&outbox).await?;
             print_report(&report, dry_run);
             return Ok(Outcome::Ok);
         }
@@ -48,6 +72,9 @@ pub fn run(config: Config, once: bool, dry_run: bool) -> anyhow::Result<Outcome>
             Arc::clone(&daemon.rules),
             daemon.config.clone(),
         ));
+        if daemon.config.smtp.is_some() {
+            tracker.spawn(outbox.run(shutdown.clone()));
+        }
         let daemon = Arc::new(daemon);
         let task = {
             let (daemon, shutdown) = (Arc::clone(&daemon), shutdown.clone());

@@ -41,6 +41,7 @@ pub struct OutgoingDigest {
     /// The recipient's address (the SMTP envelope recipient).
     pub to: String,
     pub view: DigestView,
+    pub subject: String,
     pub message_id: String,
     /// The whole message, CRLF line ends.
     pub raw: Vec<u8>,
@@ -156,6 +157,7 @@ pub fn build(
         out.push(OutgoingDigest {
             to: r.address.clone(),
             view: r.view,
+            subject: rendered.subject.clone(),
             message_id,
             raw,
         });
@@ -179,20 +181,11 @@ pub fn message_id(week: IsoWeek, to: &str, domain: &str) -> String {
     format!("digest.{week}.{who}@{domain}")
 }
 
-/// The From of the digest: `[smtp] from`, else the secretary's name and first address.
+/// The From of the digest: the secretary as a sender, as replies have it.
 pub fn sender(config: &Config) -> Result<String> {
-    if let Some(smtp) = &config.smtp {
-        return Ok(smtp.from.clone());
-    }
-    let Some(addr) = config.secretary.addresses.first() else {
-        return Err(Error::BuildDigest(
-            "no sender: set [smtp] from or [secretary] addresses".into(),
-        ));
-    };
-    Ok(match config.secretary.name.trim() {
-        "" => addr.clone(),
-        name => format!("\"{}\" <{addr}>", name.replace('"', "")),
-    })
+    crate::reply::sender(config)
+        .map(|m| m.to_string())
+        .map_err(|e| Error::BuildDigest(e.to_string()))
 }
 
 /// The latest report week recorded as sent.
