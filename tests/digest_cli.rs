@@ -48,12 +48,14 @@ fn preview_writes_html_with_the_chart_inline_and_prints_the_text() {
 }
 
 #[test]
-fn send_is_refused_until_the_outbox_is_wired() {
+fn send_without_an_smtp_server_names_the_fix() {
+    // Sending itself is tested over a real SMTP server in tests/run_replies.rs.
     let out = postbag(&["--config", CONFIG, "digest", "--send"]);
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains("sending needs the outbox: not yet wired"),
+        stderr.contains("sending needs an [smtp] section in the config")
+            || stderr.contains("[digest] recipients is empty"),
         "{stderr}"
     );
 }
