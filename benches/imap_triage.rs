@@ -18,7 +18,7 @@ fn timed(cmd: Command) -> (f64, f64) {
     let mut wrapped = Command::new("/usr/bin/time");
     wrapped
         .arg("-f")
-        .arg("%e %M")
+        .arg("%e %M %U %S")
         .arg("-o")
         .arg(stats.path())
         .arg(cmd.get_program())
@@ -39,9 +39,13 @@ fn timed(cmd: Command) -> (f64, f64) {
         String::from_utf8_lossy(&out.stderr)
     );
     let text = std::fs::read_to_string(stats.path()).unwrap();
-    let mut it = text.split_whitespace();
+    // GNU time may write a note first ("Command exited with non-zero status"): last line.
+    let mut it = text.lines().last().unwrap_or_default().split_whitespace();
     let secs: f64 = it.next().unwrap().parse().unwrap();
     let kb: f64 = it.next().unwrap().parse().unwrap();
+    let user: f64 = it.next().unwrap().parse().unwrap();
+    let sys: f64 = it.next().unwrap().parse().unwrap();
+    println!("    ({user:.2} s user + {sys:.2} s system CPU)");
     (secs, kb / 1024.0)
 }
 
@@ -92,7 +96,7 @@ fn main() {
     if let Ok(out) = std::env::var("POSTBAG_PERF_RECORD") {
         // Profile the initial triage instead of timing it: perf report -i $POSTBAG_PERF_RECORD
         let status = Command::new("perf")
-            .args(["record", "-F", "2000", "-g", "-o", &out, BIN, "--config"])
+            .args(["record", "-F", "1000", "--call-graph", "dwarf,32768", "-o", &out, BIN, "--config"])
             .arg(&pb.config)
             .args(["run", "--once"])
             .status()

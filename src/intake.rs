@@ -99,7 +99,12 @@ pub fn new_message(
         date: env.date,
         arrived,
         size: env.size,
-        minhash: crate::digest::minhash::signature(&env.body),
+        // Campaigns are letters from people; lists and newsletters need no signature.
+        minhash: if decision.category == "bulk" {
+            Vec::new()
+        } else {
+            crate::digest::minhash::signature(&env.body)
+        },
         body: env.body,
         category: decision.category.clone(),
         priority: decision.priority,
