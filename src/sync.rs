@@ -165,7 +165,8 @@ pub async fn sync_mailbox(
         progress(done, uids.len());
     }
     if !opts.dry_run && uids.is_empty() {
-        // Nothing new: record that the mailbox was looked at (and its UIDVALIDITY).
+        // Nothing new: record when the mailbox was looked at (and its UIDVALIDITY). Not
+        // flushed unless the UIDVALIDITY is new: a lost "last looked at" costs nothing.
         store.set_sync_state(
             mailbox,
             &SyncState {
@@ -175,7 +176,9 @@ pub async fn sync_mailbox(
                 highest_modseq: state.highest_modseq,
             },
         )?;
-        store.flush().await?;
+        if stored.is_none_or(|s| s.uidvalidity != state.uid_validity) {
+            store.flush().await?;
+        }
     }
     Ok(report)
 }

@@ -155,7 +155,9 @@ impl Outbox {
                 changed.push(u);
             }
         }
-        self.store.flush_blocking()?;
+        if !changed.is_empty() {
+            self.store.flush_blocking()?;
+        }
         Ok(changed)
     }
 
