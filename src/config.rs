@@ -21,8 +21,6 @@ pub struct Config {
     pub secretary: Secretary,
     pub imap: Option<Imap>,
     pub smtp: Option<Smtp>,
-    /// An offline source: a Maildir triaged instead of an IMAP mailbox.
-    pub maildir: Option<Maildir>,
     /// Marks on the server per category; every category gets `postbag-<category>` by default.
     #[serde(default)]
     pub marks: Marks,
@@ -579,12 +577,6 @@ fn default_sar_rules() -> Vec<String> {
     vec!["subject-access-request".into()]
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Maildir {
-    pub path: PathBuf,
-}
-
 fn default_data_dir() -> PathBuf {
     PathBuf::from("./postbag-data")
 }
@@ -640,7 +632,6 @@ impl Default for Config {
             secretary: Secretary::default(),
             imap: None,
             smtp: None,
-            maildir: None,
             marks: Marks::default(),
             members: MembersConfig::default(),
             retention: Retention::default(),
@@ -736,9 +727,6 @@ impl Config {
         anchor(&mut config.templates_dir);
         if let Some(r) = config.rules_dir.as_mut() {
             anchor(r);
-        }
-        if let Some(m) = config.maildir.as_mut() {
-            anchor(&mut m.path);
         }
         if let Some(imap) = config.imap.as_mut() {
             imap.ca_file
