@@ -96,7 +96,17 @@ fn main() {
     if let Ok(out) = std::env::var("POSTBAG_PERF_RECORD") {
         // Profile the initial triage instead of timing it: perf report -i $POSTBAG_PERF_RECORD
         let status = Command::new("perf")
-            .args(["record", "-F", "1000", "--call-graph", "dwarf,32768", "-o", &out, BIN, "--config"])
+            .args([
+                "record",
+                "-F",
+                "1000",
+                "--call-graph",
+                "dwarf,32768",
+                "-o",
+                &out,
+                BIN,
+                "--config",
+            ])
             .arg(&pb.config)
             .args(["run", "--once"])
             .status()

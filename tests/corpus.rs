@@ -8,37 +8,7 @@ use serde_json::Value;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use support::postbag::corpus_files;
-
-/// Does the raw header section carry a list or automatic-mail header? Read independently of
-/// postbag's parser, so the test does not take the parser's word for it.
-fn machine_header(raw: &[u8]) -> Option<String> {
-    let text = String::from_utf8_lossy(raw);
-    let head = text
-        .split("\n\n")
-        .next()
-        .unwrap_or("")
-        .replace("\r\n", "\n");
-    for line in head.lines().skip(1) {
-        let Some((name, value)) = line.split_once(':') else {
-            continue;
-        };
-        let (name, value) = (
-            name.trim().to_ascii_lowercase(),
-            value.trim().to_ascii_lowercase(),
-        );
-        if name.starts_with("list-") {
-            return Some(name);
-        }
-        if name == "precedence" && ["bulk", "list", "junk"].contains(&value.as_str()) {
-            return Some(format!("precedence: {value}"));
-        }
-        if name == "auto-submitted" && !value.starts_with("no") {
-            return Some(format!("auto-submitted: {value}"));
-        }
-    }
-    None
-}
+use support::postbag::{corpus_files, machine_header};
 
 fn classify(files: &[PathBuf], rules: Option<&Path>) -> (Vec<Value>, String, i32) {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_postbag"));

@@ -3,9 +3,10 @@
 //! acknowledgement to a list, bulk, automatic or robot message, never two to one address.
 //! (No identity is configured, so the guard's To/Cc check is off: the most permissive case.)
 
+mod support;
+
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use postbag::config::Config;
 use postbag::guard::{self, Identity};
@@ -13,6 +14,7 @@ use postbag::intake::{intake, Intake};
 use postbag::reply::{Replier, ReplyPlan, Templates};
 use postbag::rules::ReplyPolicy;
 use postbag::store::{MessageKey, OutboxKind, Store};
+use support::postbag::{corpus_files, machine_header};
 
 const RULES: &str = r#"
 [[category]]
@@ -31,58 +33,6 @@ score = 5
 field = "text"
 words = ["when is", "where is", "could you", "can you"]
 "#;
-
-fn corpus_files() -> Vec<PathBuf> {
-    let out = Command::new("bash")
-        .arg(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/scripts/fetch-corpus.sh"
-        ))
-        .output()
-        .expect("run scripts/fetch-corpus.sh");
-    assert!(
-        out.status.success(),
-        "fetch-corpus failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let data = PathBuf::from(String::from_utf8(out.stdout).unwrap().trim());
-    let mut files = Vec::new();
-    for dir in ["easy-ham-1", "easy-ham-2", "hard-ham-1", "spam-1", "spam-2"] {
-        for entry in std::fs::read_dir(data.join(dir)).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_some_and(|e| e == "txt") {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    files
-}
-
-/// A list or automatic-mail header in the raw header section, read without postbag's parser.
-fn machine_header(raw: &[u8]) -> Option<String> {
-    let text = String::from_utf8_lossy(raw).replace("\r\n", "\n");
-    let head = text.split("\n\n").next().unwrap_or("");
-    for line in head.lines() {
-        let Some((name, value)) = line.split_once(':') else {
-            continue;
-        };
-        let (name, value) = (
-            name.trim().to_ascii_lowercase(),
-            value.trim().to_ascii_lowercase(),
-        );
-        if name.starts_with("list-") {
-            return Some(name);
-        }
-        if name == "precedence" && ["bulk", "list", "junk"].contains(&value.as_str()) {
-            return Some(format!("precedence: {value}"));
-        }
-        if name == "auto-submitted" && !value.starts_with("no") {
-            return Some(format!("auto-submitted: {value}"));
-        }
-    }
-    None
-}
 
 #[test]
 fn no_list_or_robot_is_acknowledged_and_no_address_twice() {

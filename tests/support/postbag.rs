@@ -173,3 +173,30 @@ pub fn message_bytes(path: &Path) -> Vec<u8> {
         raw
     }
 }
+
+/// A list or automatic-mail header in the raw header section (List-*, Precedence
+/// bulk/list/junk, Auto-Submitted other than no), read without postbag's parser so a test
+/// does not take the parser's word for it.
+pub fn machine_header(raw: &[u8]) -> Option<String> {
+    let text = String::from_utf8_lossy(raw).replace("\r\n", "\n");
+    let head = text.split("\n\n").next().unwrap_or("");
+    for line in head.lines() {
+        let Some((name, value)) = line.split_once(':') else {
+            continue;
+        };
+        let (name, value) = (
+            name.trim().to_ascii_lowercase(),
+            value.trim().to_ascii_lowercase(),
+        );
+        if name.starts_with("list-") {
+            return Some(name);
+        }
+        if name == "precedence" && ["bulk", "list", "junk"].contains(&value.as_str()) {
+            return Some(format!("precedence: {value}"));
+        }
+        if name == "auto-submitted" && !value.starts_with("no") {
+            return Some(format!("auto-submitted: {value}"));
+        }
+    }
+    None
+}

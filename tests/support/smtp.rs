@@ -140,7 +140,7 @@ impl SmtpServer {
         let ca = options
             .tls
             .filter(|t| *t != TlsMode::None)
-            .map(|_| make_certificates(dir.path()));
+            .map(|_| super::certs::make_certificates(dir.path()));
         let mut server = SmtpServer {
             port: free_port(),
             options,
@@ -310,75 +310,4 @@ fn read_received(path: &Path) -> Received {
         raw: lines.next().unwrap_or_default().to_vec(),
         path: path.to_owned(),
     }
-}
-
-/// A throwaway CA and a certificate for localhost/127.0.0.1 signed by it; returns the CA.
-fn make_certificates(dir: &Path) -> PathBuf {
-    std::fs::write(
-        dir.join("server.ext"),
-        "basicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=serverAuth\n\
-         subjectAltName=DNS:localhost,IP:127.0.0.1\n",
-    )
-    .unwrap();
-    let p = |name: &str| dir.join(name).to_string_lossy().into_owned();
-    let openssl = |args: &[&str]| {
-        let out = Command::new("openssl")
-            .args(args)
-            .output()
-            .expect("run openssl (apt-get install openssl)");
-        assert!(
-            out.status.success(),
-            "openssl {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    };
-    let key = [
-        "-newkey",
-        "ec",
-        "-pkeyopt",
-        "ec_paramgen_curve:prime256v1",
-        "-nodes",
-    ];
-    let (ca_key, ca_pem, srv_key, csr, srv_pem, ext) = (
-        p("ca.key"),
-        p("ca.pem"),
-        p("server.key"),
-        p("server.csr"),
-        p("server.pem"),
-        p("server.ext"),
-    );
-    openssl(
-        &[
-            &["req", "-x509", "-days", "2", "-subj", "/CN=postbag test CA"][..],
-            &key,
-            &["-keyout", &ca_key, "-out", &ca_pem],
-        ]
-        .concat(),
-    );
-    openssl(
-        &[
-            &["req", "-subj", "/CN=localhost"][..],
-            &key,
-            &["-keyout", &srv_key, "-out", &csr],
-        ]
-        .concat(),
-    );
-    openssl(&[
-        "x509",
-        "-req",
-        "-days",
-        "2",
-        "-in",
-        &csr,
-        "-CA",
-        &ca_pem,
-        "-CAkey",
-        &ca_key,
-        "-CAcreateserial",
-        "-extfile",
-        &ext,
-        "-out",
-        &srv_pem,
-    ]);
-    dir.join("ca.pem")
 }
