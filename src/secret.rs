@@ -1,5 +1,6 @@
 //! Secrets from where the config says they are: an environment variable, a file, or a
-//! command (re-run at every connection, so a command that refreshes an OAuth2 token works).
+//! command (re-run at every connection, so a command that refreshes an OAuth2 token works),
+//! or postbag's own OAuth2 login (`oauth2`), whose access token is refreshed when due.
 //! A secret is never logged and never part of an error message.
 
 use crate::config::SecretSource;
@@ -24,7 +25,7 @@ impl fmt::Debug for Secret {
 /// Why a secret could not be had; `section` is `imap` or `smtp`.
 #[derive(Debug, thiserror::Error)]
 pub enum SecretError {
-    #[error("[{0}] has no password_env, password_file, password_command or oauth2_token_command: add one")]
+    #[error("[{0}] has no password_env, password_file, password_command, oauth2_token_command or oauth2: add one")]
     Missing(String),
     #[error("[{section}] password_env: the environment variable {var} is not set")]
     EnvUnset { section: String, var: String },
@@ -43,6 +44,11 @@ pub enum SecretError {
     },
     #[error("[{section}] {key} gave an empty secret")]
     Empty { section: String, key: &'static str },
+    #[error("[{section}] oauth2: {error}")]
+    OAuth2 {
+        section: String,
+        error: crate::oauth2::OAuth2Error,
+    },
 }
 
 /// Resolve the secret of a config section.
@@ -89,6 +95,11 @@ pub fn resolve(source: &SecretSource, section: &str) -> Result<Secret, SecretErr
             "oauth2_token_command",
         )
         .map(Secret::OAuth2Token);
+    }
+    if let Some(oauth2) = &source.oauth2 {
+        return crate::oauth2::access_token(oauth2)
+            .map(Secret::OAuth2Token)
+            .map_err(|error| SecretError::OAuth2 { section: s, error });
     }
     Err(SecretError::Missing(s))
 }

@@ -2,13 +2,16 @@
 //! process outcome. Errors meant for the user carry their exit code.
 
 mod classify;
+pub mod digest;
+pub mod doctor;
 mod evidence;
 mod export;
 mod forget;
+pub mod init;
+mod login;
 mod members;
-mod purge;
 pub mod outbox;
-pub mod digest;
+mod purge;
 mod rules;
 mod run;
 mod status;
@@ -32,6 +35,9 @@ pub struct InvalidInput(pub String);
 
 /// Run one parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
+    if let Command::Init(args) = cli.command {
+        return init::run(cli.config.as_deref(), args);
+    }
     let config = match &cli.config {
         Some(path) => Config::load(path).map_err(|e| InvalidInput(e.0))?,
         None => Config::default(),
@@ -54,6 +60,9 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Export { address, out } => export::run(&config, &address, &out),
         Command::Forget { address, yes } => forget::run(&config, &address, yes),
         Command::Digest(args) => digest::run(&config, args),
+        Command::Doctor => doctor::run(&config),
+        Command::Login => login::run(&config),
+        Command::Init(_) => unreachable!("handled before the config is read"),
     }
 }
 

@@ -33,27 +33,27 @@
 
 mod audit;
 mod correspondents;
-mod erase;
 mod digests;
+mod erase;
 mod evidence;
 mod hold;
 mod keys;
 mod members;
 mod messages;
-mod rewrite;
 mod outbox;
 mod ratelimit;
+mod rewrite;
 pub mod thread;
 mod threads;
 mod types;
 
 pub use correspondents::normalize_email;
+pub use digests::DigestSent;
 pub use erase::Erased;
 pub use members::{Member, MemberStatus};
-pub use rewrite::Rewritten;
 pub use outbox::{Enqueued, NewOutgoing, OutboxItem, OutboxKind, OutboxState, ReplyRecord};
 pub use ratelimit::{Limited, RateLimits};
-pub use digests::DigestSent;
+pub use rewrite::Rewritten;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
