@@ -13,7 +13,8 @@ Start with: postbag init, then postbag doctor.\n\
 Or try: postbag classify examples/inbox   (the sample Maildir, no server needed)"
 )]
 pub struct Cli {
-    /// Config file (TOML); without one, defaults apply and the built-in rules are used.
+    /// Config file (TOML); default ./postbag.toml if it exists, else built-in defaults
+    /// (and the built-in rules).
     #[arg(
         long,
         short = 'c',
@@ -34,7 +35,7 @@ pub enum Command {
     ///
     /// Asks on the terminal for what the flags do not give. Never overwrites a file; the
     /// config is written 0600. Default file: --out, else --config, else ./postbag.toml.
-    Init(crate::cmd::init::InitArgs),
+    Init(Box<crate::cmd::init::InitArgs>),
     /// Check the config against the servers step by step and say what to fix.
     ///
     /// DNS and TCP, TLS and the certificate, the login, the server's capabilities, the

@@ -33,12 +33,20 @@ pub enum Outcome {
 #[error("{0}")]
 pub struct InvalidInput(pub String);
 
+/// The config file used when none is named: what `postbag init` writes by default.
+pub const DEFAULT_CONFIG: &str = "postbag.toml";
+
 /// Run one parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     if let Command::Init(args) = cli.command {
-        return init::run(cli.config.as_deref(), args);
+        return init::run(cli.config.as_deref(), *args);
     }
-    let config = match &cli.config {
+    // Without --config (or POSTBAG_CONFIG), ./postbag.toml, where `postbag init` writes it.
+    let path = cli.config.clone().or_else(|| {
+        let here = PathBuf::from(DEFAULT_CONFIG);
+        here.is_file().then_some(here)
+    });
+    let config = match &path {
         Some(path) => Config::load(path).map_err(|e| InvalidInput(e.0))?,
         None => Config::default(),
     };

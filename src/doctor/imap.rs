@@ -13,8 +13,20 @@ use crate::source::imap::{find_special_use, Auth, ImapEndpoint, SpecialUse};
 const AREA: &str = "imap";
 
 pub(super) async fn check(config: &Config, imap: &Imap, report: &mut Report) {
+    // The secret first: it needs no network, and its fix is the same whatever the network says.
+    let user = imap.username.clone();
+    let secret = match secret::resolve(&imap.secret(), "imap") {
+        Ok(Secret::Password(password)) => Some((Auth::Login { user, password }, "a password")),
+        Ok(Secret::OAuth2Token(access_token)) => {
+            Some((Auth::XOAuth2 { user, access_token }, "an OAuth2 token"))
+        }
+        Err(e) => {
+            report.fix(AREA, e.to_string());
+            None
+        }
+    };
     let timeout = Duration::from_secs(imap.timeout_secs);
-    let short = timeout.min(Duration::from_secs(5));
+    let short = timeout.min(Duration::from_secs(3));
     let Some(addr) = net::reach(AREA, &imap.host, imap.port, imap.tls, short, report).await else {
         return;
     };
@@ -27,7 +39,7 @@ pub(super) async fn check(config: &Config, imap: &Imap, report: &mut Report) {
                 return;
             }
             Greeting::Silent if net::speaks_tls(addr, &imap.host, short).await => {
-                report.fix(AREA, format!("{hp} expects TLS from the first byte, but [imap] tls = \"{}\": set tls = \"implicit\" (or use port 143 for {})", net::mode_name(imap.tls), net::mode_name(imap.tls)));
+                report.fix(AREA, format!("{hp} expects TLS from the first byte, but [imap] tls = \"{}\": set tls = \"implicit\" (or point port at the server's plain port, usually 143)", net::mode_name(imap.tls)));
                 return;
             }
             Greeting::Silent => {
@@ -45,16 +57,8 @@ pub(super) async fn check(config: &Config, imap: &Imap, report: &mut Report) {
             }
         }
     }
-    let user = imap.username.clone();
-    let (auth, how) = match secret::resolve(&imap.secret(), "imap") {
-        Ok(Secret::Password(password)) => (Auth::Login { user, password }, "a password"),
-        Ok(Secret::OAuth2Token(access_token)) => {
-            (Auth::XOAuth2 { user, access_token }, "an OAuth2 token")
-        }
-        Err(e) => {
-            report.fix(AREA, e.to_string());
-            return;
-        }
+    let Some((auth, how)) = secret else {
+        return;
     };
     let mut endpoint = ImapEndpoint::new(imap.host.clone(), imap.port, imap.tls);
     endpoint.ca_file = imap.ca_file.clone();

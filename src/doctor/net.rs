@@ -49,7 +49,9 @@ pub(super) async fn reach(
         );
         return None;
     };
-    report.ok(area, format!("{host} is {}", first.ip()));
+    if host_only.parse::<std::net::IpAddr>().is_err() {
+        report.ok(area, format!("{host} resolves to {}", first.ip()));
+    }
     let usual = usual_port(area, tls);
     let port_hint = if port == usual {
         format!("check [{area}] host")
@@ -61,7 +63,7 @@ pub(super) async fn reach(
     };
     match tokio::time::timeout(timeout, TcpStream::connect(first)).await {
         Ok(Ok(_)) => {
-            report.ok(area, format!("port {port} accepts connections"));
+            report.ok(area, format!("{host}:{port} accepts connections"));
             Some(first)
         }
         Ok(Err(e)) if e.kind() == std::io::ErrorKind::ConnectionRefused => {

@@ -11,7 +11,7 @@ const AREA: &str = "smtp";
 
 pub(super) async fn check(smtp: &Smtp, report: &mut Report) {
     let timeout = Duration::from_secs(smtp.timeout_seconds);
-    let short = timeout.min(Duration::from_secs(5));
+    let short = timeout.min(Duration::from_secs(3));
     let Some(addr) = net::reach(AREA, &smtp.host, smtp.port, smtp.tls, short, report).await else {
         return;
     };
@@ -24,7 +24,7 @@ pub(super) async fn check(smtp: &Smtp, report: &mut Report) {
                 return;
             }
             Greeting::Silent if net::speaks_tls(addr, &smtp.host, short).await => {
-                report.fix(AREA, format!("{hp} expects TLS from the first byte, but [smtp] tls = \"{}\": set tls = \"implicit\" (or use port 587 for {})", net::mode_name(smtp.tls), net::mode_name(smtp.tls)));
+                report.fix(AREA, format!("{hp} expects TLS from the first byte, but [smtp] tls = \"{}\": set tls = \"implicit\" (or point port at the server's plain port, usually 587)", net::mode_name(smtp.tls)));
                 return;
             }
             Greeting::Silent | Greeting::Closed => {
