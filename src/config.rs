@@ -1111,6 +1111,29 @@ mod tests {
     }
 
     #[test]
+    fn oauth2_keeps_its_token_in_the_data_dir_and_checks_its_endpoints() {
+        let c = parse("data_dir = \"data\"\n[imap]\nhost = \"h\"\nusername = \"Sec/1@example.org\"\noauth2 = { provider = \"microsoft365\", client_id = \"id\" }\n").unwrap();
+        let o = c.imap.unwrap().oauth2.unwrap();
+        assert_eq!(
+            o.token_file,
+            PathBuf::from("/etc/postbag/data/oauth2/Sec_1@example.org.json")
+        );
+        assert_eq!(o.user, "Sec/1@example.org");
+        for (oauth2, want) in [
+            ("{ provider = \"custom\", client_id = \"id\", token_url = \"https://t\" }", "needs token_url and device_url or auth_url"),
+            ("{ provider = \"custom\", client_id = \"id\", token_url = \"http://login.example.org/t\", device_url = \"https://d\" }", "token_url = \"http://login.example.org/t\" is plain http: only a loopback host may be"),
+            ("{ provider = \"google\", client_id = \" \" }", "client_id is empty"),
+            ("{ provider = \"yahoo\", client_id = \"id\" }", "unknown variant `yahoo`"),
+        ] {
+            let e = parse(&format!("[imap]\nhost = \"h\"\nusername = \"u\"\noauth2 = {oauth2}\n")).unwrap_err();
+            assert!(e.0.contains(want), "{oauth2}: {}", e.0);
+        }
+        assert!(parse("[imap]\nhost = \"h\"\nusername = \"u\"\noauth2 = { provider = \"custom\", client_id = \"id\", token_url = \"http://127.0.0.1:8080/t\", device_url = \"http://localhost:8080/d\" }\n").is_ok());
+        let e = parse("[imap]\nhost = \"h\"\nusername = \"u\"\npassword_env = \"P\"\noauth2 = { provider = \"google\", client_id = \"id\" }\n").unwrap_err();
+        assert!(e.0.contains("more than one of"), "{}", e.0);
+    }
+
+    #[test]
     fn plain_text_is_refused_off_loopback_and_secrets_are_exclusive() {
         let e = parse("[imap]\nhost = \"imap.example.org\"\ntls = \"none\"\nusername = \"u\"\n")
             .unwrap_err();
