@@ -51,6 +51,23 @@ pub enum SecretError {
     },
 }
 
+impl SecretError {
+    /// Whether only the user can fix this (a missing file or variable, no login yet, a
+    /// refresh token the provider refused), so retrying is pointless; a command that failed
+    /// or a token endpoint out of reach may work next time.
+    pub fn needs_user(&self) -> bool {
+        use crate::oauth2::OAuth2Error as O;
+        match self {
+            SecretError::Command { .. } => false,
+            SecretError::OAuth2 { error, .. } => matches!(
+                error,
+                O::NotLoggedIn { .. } | O::OtherLogin { .. } | O::Refused { .. } | O::Config(_)
+            ),
+            _ => true,
+        }
+    }
+}
+
 /// Resolve the secret of a config section.
 pub fn resolve(source: &SecretSource, section: &str) -> Result<Secret, SecretError> {
     let s = section.to_string();
@@ -152,6 +169,40 @@ mod tests {
             format!("{:?}", Secret::Password("x".into())),
             "Password(***)"
         );
+    }
+
+    #[test]
+    fn only_what_the_user_must_fix_stops_retries() {
+        let missing = resolve(&SecretSource::default(), "imap").unwrap_err();
+        assert!(missing.needs_user());
+        let failing = SecretSource {
+            password_command: Some("exit 3".into()),
+            ..Default::default()
+        };
+        assert!(!resolve(&failing, "imap").unwrap_err().needs_user());
+        let dir = tempfile::tempdir().unwrap();
+        let oauth2 = SecretSource {
+            oauth2: Some(crate::config::OAuth2Config {
+                provider: crate::config::OAuth2Provider::Custom,
+                client_id: "c".into(),
+                client_secret_env: None,
+                client_secret_file: None,
+                tenant: None,
+                flow: None,
+                auth_url: None,
+                token_url: Some("http://127.0.0.1:9/token".into()),
+                device_url: None,
+                scopes: None,
+                token_file: dir.path().join("oauth2/u.json"),
+                user: "u".into(),
+            }),
+            ..Default::default()
+        };
+        let e = resolve(&oauth2, "smtp").unwrap_err();
+        assert!(e.needs_user(), "{e}");
+        assert!(e
+            .to_string()
+            .starts_with("[smtp] oauth2: no OAuth2 login for u yet"));
     }
 
     #[test]

@@ -299,6 +299,16 @@ pub fn run(config_flag: Option<&Path>, args: InitArgs) -> anyhow::Result<Outcome
     println!("Wrote {shown} (readable only by you).\nNext:");
     match auth {
         AuthArg::Oauth2 => {
+            if provider == ProviderArg::Gmail {
+                let base = out
+                    .parent()
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .unwrap_or(Path::new("."));
+                println!(
+                    "  put the client secret of your Google OAuth client (Desktop app) on the first line of {} and `chmod 600` it",
+                    base.join("google-client-secret").display()
+                );
+            }
             println!("  postbag {flag}login     sign in once; postbag keeps the login in the data directory");
         }
         AuthArg::AppPassword if args.password_command.is_none() => {
@@ -400,7 +410,7 @@ fn render(s: &Settings) -> String {
                 ),
                 ProviderArg::Gmail => (
                     "google",
-                    ", client_secret_env = \"POSTBAG_GOOGLE_CLIENT_SECRET\"".to_string(),
+                    ", client_secret_file = \"google-client-secret\"".to_string(),
                 ),
                 _ => ("custom", String::new()),
             };
