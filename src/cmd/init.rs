@@ -136,6 +136,7 @@ impl Asker {
         }
         loop {
             match default {
+                Some("") => print!("{question} (optional): "),
                 Some(d) => print!("{question} [{d}]: "),
                 None => print!("{question}: "),
             }
@@ -320,7 +321,7 @@ pub fn run(config_flag: Option<&Path>, args: InitArgs) -> anyhow::Result<Outcome
                 .password_file
                 .clone()
                 .unwrap_or_else(|| PathBuf::from("mail-password"));
-            let file = if file.is_relative() {
+            let file = if file.is_relative() && base != Path::new(".") {
                 base.join(file)
             } else {
                 file
