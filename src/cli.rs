@@ -9,10 +9,12 @@ use std::path::PathBuf;
 #[command(name = "postbag", version, propagate_version = true)]
 #[command(
     after_help = "Exit codes: 0 ok, 1 invalid input (config, rules, messages), 2 runtime failure.\n\
-Start with: postbag classify examples/inbox   (the sample Maildir, no server needed)"
+Start with: postbag init, then postbag doctor.\n\
+Or try: postbag classify examples/inbox   (the sample Maildir, no server needed)"
 )]
 pub struct Cli {
-    /// Config file (TOML); without one, defaults apply and the built-in rules are used.
+    /// Config file (TOML); default ./postbag.toml if it exists, else built-in defaults
+    /// (and the built-in rules).
     #[arg(
         long,
         short = 'c',
@@ -28,6 +30,21 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Write a first config for your mailbox (Gmail, Microsoft 365, Fastmail, other), then
+    /// say what to run next.
+    ///
+    /// Asks on the terminal for what the flags do not give. Never overwrites a file; the
+    /// config is written 0600. Default file: --out, else --config, else ./postbag.toml.
+    Init(Box<crate::cmd::init::InitArgs>),
+    /// Check the config against the servers step by step and say what to fix.
+    ///
+    /// DNS and TCP, TLS and the certificate, the login, the server's capabilities, the
+    /// Drafts and Sent folders, rules, templates and the data directory. Exit 0 when
+    /// everything needed works, 1 when something must be fixed (each problem on one line).
+    Doctor,
+    /// Sign in with OAuth2 (Microsoft 365: a code on any device; Google: a browser here)
+    /// and keep the refresh token in the data directory for [imap]/[smtp] `oauth2`.
+    Login,
     /// Classify messages from files, Maildirs or mboxes and show the decisions.
     ///
     /// PATH may be a single message (.eml; a leading mbox "From " line is allowed), a Maildir

@@ -154,6 +154,55 @@ pub struct SecretSource {
     pub password_file: Option<PathBuf>,
     pub password_command: Option<String>,
     pub oauth2_token_command: Option<String>,
+    /// Built-in OAuth2: postbag keeps the refresh token and refreshes access tokens itself.
+    pub oauth2: Option<OAuth2Config>,
+}
+
+/// `oauth2 = { provider = ..., client_id = ... }` in [imap] or [smtp]: `postbag login` gets a
+/// refresh token once; every connection then uses a fresh access token (XOAUTH2).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OAuth2Config {
+    pub provider: OAuth2Provider,
+    /// The application (client) ID registered with the provider.
+    pub client_id: String,
+    /// Environment variable holding the client secret (Google's installed apps have one).
+    pub client_secret_env: Option<String>,
+    /// File holding the client secret (first line).
+    pub client_secret_file: Option<PathBuf>,
+    /// Microsoft 365 directory: "organizations" (default), "common", or the tenant's ID/domain.
+    pub tenant: Option<String>,
+    /// How `postbag login` asks: "device" (a code typed on any device; Microsoft) or
+    /// "loopback" (a browser on this machine; Google). Default by provider.
+    pub flow: Option<OAuth2Flow>,
+    /// Endpoints, for "custom" or to override the provider's.
+    pub auth_url: Option<String>,
+    pub token_url: Option<String>,
+    pub device_url: Option<String>,
+    /// Scopes; the provider's mail scopes (IMAP and SMTP, offline access) when unset.
+    pub scopes: Option<Vec<String>>,
+    /// Where the refresh and access tokens are kept: `data_dir/oauth2/<username>.json`,
+    /// filled in when the config is read.
+    #[serde(skip)]
+    pub token_file: PathBuf,
+    /// The account, filled in from the section's `username`.
+    #[serde(skip)]
+    pub user: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OAuth2Provider {
+    Microsoft365,
+    Google,
+    Custom,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OAuth2Flow {
+    Device,
+    Loopback,
 }
 
 macro_rules! secret_of {
@@ -165,6 +214,7 @@ macro_rules! secret_of {
                     password_file: self.password_file.clone(),
                     password_command: self.password_command.clone(),
                     oauth2_token_command: self.oauth2_token_command.clone(),
+                    oauth2: self.oauth2.clone(),
                 }
             }
         }
@@ -187,6 +237,8 @@ pub struct Imap {
     pub password_file: Option<PathBuf>,
     pub password_command: Option<String>,
     pub oauth2_token_command: Option<String>,
+    /// Built-in OAuth2 (see [`OAuth2Config`]).
+    pub oauth2: Option<OAuth2Config>,
     #[serde(default = "default_folders")]
     pub folders: Vec<String>,
     /// Limit for connecting and for every command, in seconds.
@@ -214,6 +266,8 @@ pub struct Smtp {
     pub password_file: Option<PathBuf>,
     pub password_command: Option<String>,
     pub oauth2_token_command: Option<String>,
+    /// Built-in OAuth2 (see [`OAuth2Config`]).
+    pub oauth2: Option<OAuth2Config>,
     pub from: String,
     /// Seconds for connecting and for each SMTP command.
     #[serde(default = "default_smtp_timeout")]
@@ -700,6 +754,7 @@ impl Config {
                 ("password_file", s.password_file.is_some()),
                 ("password_command", s.password_command.is_some()),
                 ("oauth2_token_command", s.oauth2_token_command.is_some()),
+                ("oauth2", s.oauth2.is_some()),
             ];
             out.extend(
                 set.iter()
@@ -728,13 +783,20 @@ impl Config {
         if let Some(r) = config.rules_dir.as_mut() {
             anchor(r);
         }
+        let token_dir = config.data_dir.join("oauth2");
         if let Some(imap) = config.imap.as_mut() {
+            if let Some(o) = imap.oauth2.as_mut() {
+                o.anchor(&token_dir, &imap.username, &base);
+            }
             imap.ca_file
                 .iter_mut()
                 .chain(imap.password_file.iter_mut())
                 .for_each(anchor);
         }
         if let Some(smtp) = config.smtp.as_mut() {
+            if let Some(o) = smtp.oauth2.as_mut() {
+                o.anchor(&token_dir, smtp.username.as_deref().unwrap_or(""), &base);
+            }
             smtp.ca_file
                 .iter_mut()
                 .chain(smtp.password_file.iter_mut())
@@ -818,12 +880,83 @@ impl SecretSource {
             self.password_file.is_some(),
             self.password_command.is_some(),
             self.oauth2_token_command.is_some(),
+            self.oauth2.is_some(),
         ]
         .iter()
         .filter(|&&b| b)
         .count();
         if set > 1 {
-            return Err(format!("[{section}] sets more than one of password_env, password_file, password_command, oauth2_token_command: keep one"));
+            return Err(format!("[{section}] sets more than one of password_env, password_file, password_command, oauth2_token_command, oauth2: keep one"));
+        }
+        if let Some(o) = &self.oauth2 {
+            o.check(section)?;
+        }
+        Ok(())
+    }
+}
+
+impl OAuth2Config {
+    /// Fills in the token file and the account; anchors `client_secret_file`.
+    fn anchor(&mut self, token_dir: &Path, user: &str, base: &Path) {
+        self.user = user.to_string();
+        let name: String = user
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || "@.-_+".contains(c) {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        self.token_file = token_dir.join(format!("{name}.json"));
+        if let Some(p) = self.client_secret_file.as_mut() {
+            if p.is_relative() {
+                *p = base.join(&*p);
+            }
+        }
+    }
+
+    fn check(&self, section: &str) -> Result<(), String> {
+        if self.user.is_empty() {
+            return Err(format!(
+                "[{section}] oauth2 needs `username` (the account's address)"
+            ));
+        }
+        if self.client_id.trim().is_empty() {
+            return Err(format!("[{section}] oauth2: client_id is empty: give the application (client) ID registered with the provider"));
+        }
+        if self.client_secret_env.is_some() && self.client_secret_file.is_some() {
+            return Err(format!(
+                "[{section}] oauth2: set client_secret_env or client_secret_file, not both"
+            ));
+        }
+        if self.provider == OAuth2Provider::Custom
+            && (self.token_url.is_none() || (self.device_url.is_none() && self.auth_url.is_none()))
+        {
+            return Err(format!("[{section}] oauth2: provider = \"custom\" needs token_url and device_url or auth_url"));
+        }
+        for (key, url) in [
+            ("auth_url", &self.auth_url),
+            ("token_url", &self.token_url),
+            ("device_url", &self.device_url),
+        ] {
+            let Some(url) = url else { continue };
+            let host = url
+                .strip_prefix("http://")
+                .map(|rest| rest.split(['/', '?']).next().unwrap_or(""))
+                .map(|h| h.rsplit_once(':').map_or(h, |(h, _)| h));
+            match host {
+                Some(h) if !is_loopback(h) => {
+                    return Err(format!("[{section}] oauth2: {key} = {url:?} is plain http: only a loopback host may be, use https"));
+                }
+                None if !url.starts_with("https://") => {
+                    return Err(format!(
+                        "[{section}] oauth2: {key} = {url:?} is not an https URL"
+                    ));
+                }
+                _ => {}
+            }
         }
         Ok(())
     }
@@ -971,6 +1104,29 @@ mod tests {
             let e = parse(text).unwrap_err();
             assert!(e.0.contains(want), "{text}: {}", e.0);
         }
+    }
+
+    #[test]
+    fn oauth2_keeps_its_token_in_the_data_dir_and_checks_its_endpoints() {
+        let c = parse("data_dir = \"data\"\n[imap]\nhost = \"h\"\nusername = \"Sec/1@example.org\"\noauth2 = { provider = \"microsoft365\", client_id = \"id\" }\n").unwrap();
+        let o = c.imap.unwrap().oauth2.unwrap();
+        assert_eq!(
+            o.token_file,
+            PathBuf::from("/etc/postbag/data/oauth2/Sec_1@example.org.json")
+        );
+        assert_eq!(o.user, "Sec/1@example.org");
+        for (oauth2, want) in [
+            ("{ provider = \"custom\", client_id = \"id\", token_url = \"https://t\" }", "needs token_url and device_url or auth_url"),
+            ("{ provider = \"custom\", client_id = \"id\", token_url = \"http://login.example.org/t\", device_url = \"https://d\" }", "token_url = \"http://login.example.org/t\" is plain http: only a loopback host may be"),
+            ("{ provider = \"google\", client_id = \" \" }", "client_id is empty"),
+            ("{ provider = \"yahoo\", client_id = \"id\" }", "unknown variant `yahoo`"),
+        ] {
+            let e = parse(&format!("[imap]\nhost = \"h\"\nusername = \"u\"\noauth2 = {oauth2}\n")).unwrap_err();
+            assert!(e.0.contains(want), "{oauth2}: {}", e.0);
+        }
+        assert!(parse("[imap]\nhost = \"h\"\nusername = \"u\"\noauth2 = { provider = \"custom\", client_id = \"id\", token_url = \"http://127.0.0.1:8080/t\", device_url = \"http://localhost:8080/d\" }\n").is_ok());
+        let e = parse("[imap]\nhost = \"h\"\nusername = \"u\"\npassword_env = \"P\"\noauth2 = { provider = \"google\", client_id = \"id\" }\n").unwrap_err();
+        assert!(e.0.contains("more than one of"), "{}", e.0);
     }
 
     #[test]

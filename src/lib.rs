@@ -15,6 +15,7 @@
 //! - [`actions`]: replies (drafts, acknowledgements, alerts), sent copies, the digest when due.
 //! - [`daemon`]: the long-running loop: connect, sync, IDLE, reconnect with backoff.
 //! - [`secret`]: passwords and tokens from env, file or command.
+//! - [`oauth2`]: built-in OAuth2: `postbag login`, the token file, refreshing access tokens.
 //! - [`members`]: the member list and who a sender is (rules' `sender-status`).
 //! - [`privacy`]: retention (purge), subject-access export and forgetting a person.
 //! - [`digest`]: the weekly digest: statistics, text/HTML/chart, schedule.
@@ -27,11 +28,13 @@ pub mod cmd;
 pub mod config;
 pub mod daemon;
 pub mod digest;
+pub mod doctor;
 pub mod error;
 pub mod guard;
 pub mod intake;
 pub mod mail;
 pub mod members;
+pub mod oauth2;
 pub mod outbox;
 pub mod privacy;
 pub mod reply;

@@ -1,5 +1,6 @@
 //! Secrets from where the config says they are: an environment variable, a file, or a
-//! command (re-run at every connection, so a command that refreshes an OAuth2 token works).
+//! command (re-run at every connection, so a command that refreshes an OAuth2 token works),
+//! or postbag's own OAuth2 login (`oauth2`), whose access token is refreshed when due.
 //! A secret is never logged and never part of an error message.
 
 use crate::config::SecretSource;
@@ -24,7 +25,7 @@ impl fmt::Debug for Secret {
 /// Why a secret could not be had; `section` is `imap` or `smtp`.
 #[derive(Debug, thiserror::Error)]
 pub enum SecretError {
-    #[error("[{0}] has no password_env, password_file, password_command or oauth2_token_command: add one")]
+    #[error("[{0}] has no password_env, password_file, password_command, oauth2_token_command or oauth2: add one")]
     Missing(String),
     #[error("[{section}] password_env: the environment variable {var} is not set")]
     EnvUnset { section: String, var: String },
@@ -43,6 +44,28 @@ pub enum SecretError {
     },
     #[error("[{section}] {key} gave an empty secret")]
     Empty { section: String, key: &'static str },
+    #[error("[{section}] oauth2: {error}")]
+    OAuth2 {
+        section: String,
+        error: crate::oauth2::OAuth2Error,
+    },
+}
+
+impl SecretError {
+    /// Whether only the user can fix this (a missing file or variable, no login yet, a
+    /// refresh token the provider refused), so retrying is pointless; a command that failed
+    /// or a token endpoint out of reach may work next time.
+    pub fn needs_user(&self) -> bool {
+        use crate::oauth2::OAuth2Error as O;
+        match self {
+            SecretError::Command { .. } => false,
+            SecretError::OAuth2 { error, .. } => matches!(
+                error,
+                O::NotLoggedIn { .. } | O::OtherLogin { .. } | O::Refused { .. } | O::Config(_)
+            ),
+            _ => true,
+        }
+    }
 }
 
 /// Resolve the secret of a config section.
@@ -89,6 +112,11 @@ pub fn resolve(source: &SecretSource, section: &str) -> Result<Secret, SecretErr
             "oauth2_token_command",
         )
         .map(Secret::OAuth2Token);
+    }
+    if let Some(oauth2) = &source.oauth2 {
+        return crate::oauth2::access_token(oauth2)
+            .map(Secret::OAuth2Token)
+            .map_err(|error| SecretError::OAuth2 { section: s, error });
     }
     Err(SecretError::Missing(s))
 }
@@ -141,6 +169,40 @@ mod tests {
             format!("{:?}", Secret::Password("x".into())),
             "Password(***)"
         );
+    }
+
+    #[test]
+    fn only_what_the_user_must_fix_stops_retries() {
+        let missing = resolve(&SecretSource::default(), "imap").unwrap_err();
+        assert!(missing.needs_user());
+        let failing = SecretSource {
+            password_command: Some("exit 3".into()),
+            ..Default::default()
+        };
+        assert!(!resolve(&failing, "imap").unwrap_err().needs_user());
+        let dir = tempfile::tempdir().unwrap();
+        let oauth2 = SecretSource {
+            oauth2: Some(crate::config::OAuth2Config {
+                provider: crate::config::OAuth2Provider::Custom,
+                client_id: "c".into(),
+                client_secret_env: None,
+                client_secret_file: None,
+                tenant: None,
+                flow: None,
+                auth_url: None,
+                token_url: Some("http://127.0.0.1:9/token".into()),
+                device_url: None,
+                scopes: None,
+                token_file: dir.path().join("oauth2/u.json"),
+                user: "u".into(),
+            }),
+            ..Default::default()
+        };
+        let e = resolve(&oauth2, "smtp").unwrap_err();
+        assert!(e.needs_user(), "{e}");
+        assert!(e
+            .to_string()
+            .starts_with("[smtp] oauth2: no OAuth2 login for u yet"));
     }
 
     #[test]

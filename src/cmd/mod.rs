@@ -3,9 +3,12 @@
 
 mod classify;
 pub mod digest;
+pub mod doctor;
 mod evidence;
 mod export;
 mod forget;
+pub mod init;
+mod login;
 mod members;
 pub mod outbox;
 mod purge;
@@ -30,9 +33,20 @@ pub enum Outcome {
 #[error("{0}")]
 pub struct InvalidInput(pub String);
 
+/// The config file used when none is named: what `postbag init` writes by default.
+pub const DEFAULT_CONFIG: &str = "postbag.toml";
+
 /// Run one parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
-    let config = match &cli.config {
+    if let Command::Init(args) = cli.command {
+        return init::run(cli.config.as_deref(), *args);
+    }
+    // Without --config (or POSTBAG_CONFIG), ./postbag.toml, where `postbag init` writes it.
+    let path = cli.config.clone().or_else(|| {
+        let here = PathBuf::from(DEFAULT_CONFIG);
+        here.is_file().then_some(here)
+    });
+    let config = match &path {
         Some(path) => Config::load(path).map_err(|e| InvalidInput(e.0))?,
         None => Config::default(),
     };
@@ -54,6 +68,9 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Export { address, out } => export::run(&config, &address, &out),
         Command::Forget { address, yes } => forget::run(&config, &address, yes),
         Command::Digest(args) => digest::run(&config, args),
+        Command::Doctor => doctor::run(&config),
+        Command::Login => login::run(&config),
+        Command::Init(_) => unreachable!("handled before the config is read"),
     }
 }
 

@@ -26,7 +26,7 @@ use crate::config::Smtp;
 use crate::store::{OutboxItem, OutboxState, Store};
 use crate::Result;
 
-mod smtp;
+pub(crate) mod smtp;
 use smtp::Failure;
 
 /// Shown for an item that was `sending` when postbag stopped, and not resent.

@@ -52,7 +52,7 @@ pub(super) fn classify(server: &str, e: &lettre::transport::smtp::Error) -> Fail
 }
 
 /// A transport for this pass: the secret is read anew (a token command may refresh).
-pub(super) fn transport(
+pub(crate) fn transport(
     smtp: Option<&Smtp>,
     timeout: Duration,
 ) -> Result<AsyncSmtpTransport<Tokio1Executor>> {
@@ -93,7 +93,8 @@ pub(super) fn transport(
     let has_secret = source.password_env.is_some()
         || source.password_file.is_some()
         || source.password_command.is_some()
-        || source.oauth2_token_command.is_some();
+        || source.oauth2_token_command.is_some()
+        || source.oauth2.is_some();
     if has_secret {
         let user = smtp
             .username

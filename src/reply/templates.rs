@@ -199,6 +199,20 @@ fn builtin() -> Vec<(String, PathBuf, String)> {
 }
 
 impl Templates {
+    /// Compiles templates given as (name, text), e.g. `("query", "Dear {{ first_name }}")`:
+    /// the usable set and every problem [`check`] would report (for tools and the fuzzer).
+    pub fn from_texts(files: &[(&str, &str)]) -> (Templates, Vec<TemplateDiagnostic>) {
+        compile(
+            files
+                .iter()
+                .map(|(name, text)| {
+                    let path = PathBuf::from(format!("<text>/reply/{name}.txt"));
+                    (name.to_string(), path, text.to_string())
+                })
+                .collect(),
+        )
+    }
+
     /// Loads `dir/reply/*.txt`, or the built-in set when `dir/reply` does not exist.
     /// Any error [`check`] would report makes loading fail, listing them all.
     pub fn load(dir: &Path) -> Result<Templates> {

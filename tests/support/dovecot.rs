@@ -36,11 +36,19 @@ pub struct Dovecot {
     dir: TempDir,
     config: PathBuf,
     child: Option<Child>,
+    /// Appended to dovecot.conf (`@DIR@` filled in), see [`Dovecot::start_with`].
+    extra_conf: String,
 }
 
 impl Dovecot {
     /// Starts a fresh server and waits until it accepts connections (typically < 100 ms).
     pub fn start() -> Dovecot {
+        Self::start_with("", &[])
+    }
+
+    /// Like [`Self::start`], with `extra_conf` appended to dovecot.conf and `files` (name,
+    /// content) written into the server's directory first; `@DIR@` is that directory in both.
+    pub fn start_with(extra_conf: &str, files: &[(&str, &str)]) -> Dovecot {
         let dir = tempfile::Builder::new()
             .prefix("postbag-dovecot-")
             .tempdir()
@@ -63,7 +71,17 @@ impl Dovecot {
             config: dir.path().join("dovecot.conf"),
             dir,
             child: None,
+            extra_conf: extra_conf.to_string(),
         };
+        for (name, content) in files {
+            let path = server.dir.path().join(name);
+            fs::write(
+                &path,
+                content.replace("@DIR@", &server.dir.path().display().to_string()),
+            )
+            .unwrap();
+            fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
+        }
         // Free ports are found by binding port 0 and letting go; another test can grab the
         // same port in between, so a failed start is retried on new ports.
         for attempt in 0..5 {
@@ -82,7 +100,7 @@ impl Dovecot {
     fn config_text(&self) -> String {
         let dir = self.dir.path().display().to_string();
         let name = self.dir.path().file_name().unwrap().to_string_lossy();
-        include_str!("dovecot.conf")
+        (include_str!("dovecot.conf").to_string() + &self.extra_conf)
             .replace("@DIR@", &dir)
             .replace("@NAME@", &name)
             .replace("@MAIL_UID@", &MAIL_UID.to_string())

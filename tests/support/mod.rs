@@ -22,3 +22,4 @@ pub mod messages;
 pub mod postbag;
 pub mod scripted;
 pub mod smtp;
+pub mod tokenserver;

@@ -277,6 +277,7 @@ impl SmtpServer {
             password_file: None,
             password_command: None,
             oauth2_token_command: None,
+            oauth2: None,
             from: "Sam Okafor <secretary@riverside.example.org>".into(),
             timeout_seconds: 5,
             give_up_after_hours: 72,

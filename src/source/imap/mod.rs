@@ -35,7 +35,7 @@ pub use mailboxes::{find_special_use, MailboxInfo, SpecialUse};
 pub use marks::Transfer;
 pub use protocol::{quote, validate_flag, AppendedUid, MailboxChanges};
 pub use session::{Capabilities, ImapSession, MailboxState};
-pub use transport::{load_ca_file, Transport};
+pub use transport::{client_config, load_ca_file, Transport};
 
 use crate::error::{Error, ImapError};
 
