@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Fuzz every target for a bounded time: scripts/fuzz.sh [SECONDS]   (default 600 s each).
 # Not part of CI's default run. Targets run FUZZ_JOBS at a time (default 2, one per core).
+# Prints executions, executions per second, corpus files, coverage (edges) and findings per
+# target; exits 1 if any target found a crash, a timeout or an out-of-memory input.
 #
 # cargo-fuzz passes -Z flags to rustc; on the stable toolchain RUSTC_BOOTSTRAP=1 lets it
 # (no nightly needed). Sanitizer "none": postbag and its parsers are safe Rust, and ASan
@@ -14,7 +16,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-600}
 jobs=${FUZZ_JOBS:-2}
-targets=(parse_triage rules_load config_parse template_render)
+# FUZZ_TARGETS="parse_triage rules_load" runs only those.
+read -r -a targets <<<"${FUZZ_TARGETS:-parse_triage rules_load config_parse template_render}"
 export RUSTC_BOOTSTRAP=1
 
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
