@@ -20,6 +20,7 @@
 //! - [`privacy`]: retention (purge), subject-access export and forgetting a person.
 //! - [`digest`]: the weekly digest: statistics, text/HTML/chart, schedule.
 //! - [`config`]: the TOML config with clear errors.
+//! - [`doctor`]: checks a config against its servers and files, step by step, naming fixes.
 //! - [`cli`] and [`cmd`]: command-line definitions and the commands behind them.
 
 pub mod actions;

@@ -270,3 +270,26 @@ fn smtp_xoauth2_with_the_refreshed_token() {
     );
     assert!(stdout.contains("with an OAuth2 token"), "{stdout}");
 }
+
+#[test]
+fn a_token_the_server_refuses_is_reported_with_the_fix() {
+    let tokens = TokenServer::start(TokenOptions::default());
+    let server = dovecot_for(&tokens);
+    let setup = Setup::new(&server, &tokens, "");
+    assert!(setup.run(&["login"]).status.success());
+    // The saved access token is still "valid" by its expiry, but the provider has revoked
+    // it: doctor refreshes, as the daemon's next connection would, and all is well.
+    tokens.revoke_access_tokens();
+    let out = setup.run(&["doctor"]);
+    assert!(out.status.success());
+    assert_eq!(tokens.stats().refreshes, 1);
+    // A server that takes no token at all (wrong scopes, IMAP not enabled for the account).
+    tokens.refuse_all_tokens();
+    let out = setup.run(&["doctor"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains(&format!("FIX  imap      the server refused the OAuth2 token for {USER}: run `postbag login` again")),
+        "{stdout}"
+    );
+}

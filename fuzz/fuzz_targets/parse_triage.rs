@@ -1,4 +1,5 @@
-//! Whatever the internet sends: raw bytes -> mail::parse -> triage with the default rules.
+//! Whatever the internet sends: raw bytes -> mail::parse -> triage with the default rules
+//! (and, for some inputs, the explanation `classify --explain` shows).
 //! A panic inside mail-parser that `mail::parse` turns into an error is handled (as in the
 //! binary); any other panic is a crash.
 #![no_main]
@@ -28,6 +29,10 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(env) = postbag::mail::parse(data) {
         let (decision, eval) = postbag::triage::classify(rules, &env);
         assert!(rules.category(&decision.category).is_some());
-        let _ = rules.explain(&env, &eval);
+        // `classify --explain` compiles the matched rules one by one: some fifteen times the
+        // cost of triage. One input in sixteen goes through it, so the rest run fast.
+        if data.len() % 16 == 0 {
+            let _ = rules.explain(&env, &eval);
+        }
     }
 });

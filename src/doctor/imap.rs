@@ -63,7 +63,29 @@ pub(super) async fn check(config: &Config, imap: &Imap, report: &mut Report) {
     let mut endpoint = ImapEndpoint::new(imap.host.clone(), imap.port, imap.tls);
     endpoint.ca_file = imap.ca_file.clone();
     endpoint.timeout = timeout.min(Duration::from_secs(15));
-    let mut session = match endpoint.connect(&auth).await {
+    let mut connected = endpoint.connect(&auth).await;
+    // A refused access token that has not expired yet may have been revoked early: the
+    // daemon's next connection would refresh it, so doctor does the same before judging.
+    if let (Err(Error::ImapLogin { .. }), Auth::XOAuth2 { user, .. }, Some(cfg)) =
+        (&connected, &auth, &imap.oauth2)
+    {
+        let fresh =
+            crate::oauth2::forget_access_token(cfg).and_then(|()| crate::oauth2::access_token(cfg));
+        match fresh {
+            Ok(access_token) => {
+                let retry = Auth::XOAuth2 {
+                    user: user.clone(),
+                    access_token,
+                };
+                connected = endpoint.connect(&retry).await;
+            }
+            Err(e) => {
+                report.fix(AREA, format!("[imap] oauth2: {e}"));
+                return;
+            }
+        }
+    }
+    let mut session = match connected {
         Ok(s) => s,
         Err(e) => {
             report.fix(AREA, explain(&e, imap, &auth));

@@ -254,6 +254,24 @@ pub fn access_token(cfg: &OAuth2Config) -> Result<String, OAuth2Error> {
     Ok(saved.access_token.clone().unwrap_or_default())
 }
 
+/// Forgets the saved access token (keeping the refresh token), so that the next
+/// [`access_token`] refreshes: for when a server refused a token that had not yet expired
+/// (revoked early, e.g. after a password change).
+pub fn forget_access_token(cfg: &OAuth2Config) -> Result<(), OAuth2Error> {
+    let _turn = REFRESHING.lock().unwrap_or_else(|p| p.into_inner());
+    let file_err = |error| OAuth2Error::TokenFile {
+        path: cfg.token_file.clone(),
+        error,
+    };
+    let _lock = tokens::lock(&cfg.token_file).map_err(file_err)?;
+    if let Some(mut saved) = Tokens::load(&cfg.token_file).map_err(file_err)? {
+        saved.access_token = None;
+        saved.expires_at = None;
+        saved.save(&cfg.token_file).map_err(file_err)?;
+    }
+    Ok(())
+}
+
 /// Takes the new access token and, when the provider rotated it, the new refresh token.
 fn keep(saved: &mut Tokens, response: &BasicTokenResponse) {
     saved.access_token = Some(response.access_token().secret().clone());

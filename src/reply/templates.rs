@@ -153,8 +153,13 @@ impl fmt::Debug for Templates {
     }
 }
 
+/// Work one rendering may do, in template instructions: a reply needs a few hundred; a
+/// loop inside a loop that would run for hours stops with an error instead.
+const FUEL: u64 = 1_000_000;
+
 fn environment() -> Environment<'static> {
     let mut env = Environment::new();
+    env.set_fuel(Some(FUEL));
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_trim_blocks(true);
     env.set_lstrip_blocks(true);
@@ -307,6 +312,14 @@ fn compile(files: Vec<(String, PathBuf, String)>) -> (Templates, Vec<TemplateDia
                 true,
             ));
         }
+        if let Some(line) = multiplication(&text) {
+            diagnostics.push(diag(
+                line,
+                "`*` is not allowed in a reply template (repeating text or a list can make a reply endless)".into(),
+                false,
+            ));
+            continue;
+        }
         if let Err(e) = env.add_template_owned(name.clone(), text.clone()) {
             diagnostics.push(diag(e.line().unwrap_or(1), describe(&e), false));
             continue;
@@ -390,6 +403,48 @@ fn describe(e: &minijinja::Error) -> String {
     }
 }
 
+/// The line of the first `*` (or `**`) inside a `{{ }}` or `{% %}` tag, outside string
+/// literals. Repetition (`10**12 * [x]`, found by fuzzing) runs inside one instruction, where
+/// fuel cannot stop it, and no reply needs arithmetic beyond `+`.
+fn multiplication(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut close: Option<&[u8]> = None;
+    let mut quote: Option<u8> = None;
+    while i < bytes.len() {
+        match (close, quote) {
+            (None, _) => {
+                if bytes[i..].starts_with(b"{{") {
+                    close = Some(b"}}");
+                    i += 1;
+                } else if bytes[i..].starts_with(b"{%") {
+                    close = Some(b"%}");
+                    i += 1;
+                }
+            }
+            (Some(_), Some(q)) => {
+                if bytes[i] == b'\\' {
+                    i += 1;
+                } else if bytes[i] == q {
+                    quote = None;
+                }
+            }
+            (Some(end), None) => {
+                if bytes[i..].starts_with(end) {
+                    close = None;
+                    i += 1;
+                } else if bytes[i] == b'"' || bytes[i] == b'\'' {
+                    quote = Some(bytes[i]);
+                } else if bytes[i] == b'*' {
+                    return Some(text[..i].matches('\n').count() + 1);
+                }
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
 /// The first line where `word` appears inside a `{{ }}` or `{% %}` tag.
 fn line_of(text: &str, word: &str) -> usize {
     let is_ident = |c: char| c.is_alphanumeric() || c == '_';
@@ -443,6 +498,24 @@ fn tidy(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn repetition_is_refused_and_endless_loops_run_out_of_fuel() {
+        let (_, d) =
+            Templates::from_texts(&[("query", "Dear {{ first_name }},\n{{21*0000006000002*()}}")]);
+        assert!(
+            d.iter()
+                .any(|d| d.line == 2 && d.message.starts_with("`*` is not allowed")),
+            "{d:?}"
+        );
+        let (_, d) = Templates::from_texts(&[("query", "{{ \"a * b\" }} {# 2 * 3 #} 4 * 5")]);
+        assert!(d.iter().all(|d| d.warning), "{d:?}");
+        let (_, d) = Templates::from_texts(&[(
+            "query",
+            "{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}",
+        )]);
+        assert!(d.iter().any(|d| d.message.contains("fuel")), "{d:?}");
+    }
 
     fn dir_with(files: &[(&str, &str)]) -> tempfile::TempDir {
         let dir = tempfile::tempdir().unwrap();

@@ -69,6 +69,8 @@ struct State {
     /// code -> (PKCE challenge, redirect_uri).
     codes: BTreeMap<String, (String, String)>,
     valid_access: BTreeSet<String>,
+    /// Introspection says "inactive" to every token (a server that refuses them all).
+    refuse_all: bool,
 }
 
 pub struct TokenServer {
@@ -128,6 +130,11 @@ impl TokenServer {
     /// Forgets every access token (as if they had all expired on the provider's side).
     pub fn revoke_access_tokens(&self) {
         self.state.lock().unwrap().valid_access.clear();
+    }
+
+    /// From now on, introspection calls every token inactive (new ones too).
+    pub fn refuse_all_tokens(&self) {
+        self.state.lock().unwrap().refuse_all = true;
     }
 
     /// An `oauth2 = {...}` value for a postbag config using this server with the device flow.
@@ -324,7 +331,7 @@ fn handle(
         ("POST", "/introspect") | ("GET", "/introspect") => {
             st.stats.introspections += 1;
             let token = form.get("token").or(query.get("token"));
-            let active = token.is_some_and(|t| st.valid_access.contains(t));
+            let active = !st.refuse_all && token.is_some_and(|t| st.valid_access.contains(t));
             if active {
                 st.stats.active_introspections += 1;
                 json(
