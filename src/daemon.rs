@@ -64,18 +64,38 @@ impl Daemon {
     fn auth(&self) -> Result<Auth> {
         let imap = self.imap()?;
         let user = imap.username.clone();
-        Ok(
-            match secret::resolve(&imap.secret(), "imap")
-                .map_err(|e| Error::Invalid(e.to_string()))?
-            {
-                Secret::Password(password) => Auth::Login { user, password },
-                Secret::OAuth2Token(access_token) => Auth::XOAuth2 { user, access_token },
-            },
-        )
+        let secret = secret::resolve(&imap.secret(), "imap").map_err(|e| {
+            // Only the user can mend a missing file or login; a failing command or an
+            // unreachable token endpoint may work on the next attempt.
+            if e.needs_user() {
+                Error::Invalid(e.to_string())
+            } else {
+                Error::ResolveSecret(e.to_string())
+            }
+        })?;
+        Ok(match secret {
+            Secret::Password(password) => Auth::Login { user, password },
+            Secret::OAuth2Token(access_token) => Auth::XOAuth2 { user, access_token },
+        })
     }
 
+    /// Connect and log in. A refused XOAUTH2 token is dropped and refreshed once (the
+    /// provider may have revoked it before it expired) before the refusal counts.
     pub async fn connect(&self) -> Result<ImapSession> {
-        self.endpoint()?.connect(&self.auth()?).await
+        let endpoint = self.endpoint()?;
+        let auth = self.auth()?;
+        match endpoint.connect(&auth).await {
+            Err(Error::ImapLogin { .. }) if matches!(auth, Auth::XOAuth2 { .. }) => {
+                if let Some(cfg) = self.imap()?.oauth2.as_ref() {
+                    if let Err(e) = crate::oauth2::forget_access_token(cfg) {
+                        tracing::warn!("cannot drop the refused access token: {e}");
+                    }
+                }
+                tracing::info!("the server refused the access token; refreshing it once");
+                endpoint.connect(&self.auth()?).await
+            }
+            other => other,
+        }
     }
 
     /// Sync every folder once over `session`, answer what needs answering, file sent

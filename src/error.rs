@@ -16,6 +16,9 @@ pub enum Error {
     },
     #[error("{0}")]
     Invalid(String),
+    /// A password command or token endpoint failed; the next attempt may work.
+    #[error("cannot get the password or token: {0}")]
+    ResolveSecret(String),
     #[error("cannot open store at {path}: {source}")]
     OpenStore { path: PathBuf, source: sled::Error },
     #[error("cannot lock store at {path}: another postbag process is using it")]

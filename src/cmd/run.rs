@@ -61,7 +61,10 @@ pub fn run(config: Config, once: bool, dry_run: bool) -> anyhow::Result<Outcome>
         .build()?;
     runtime.block_on(async move {
         if once {
-            let report = daemon.once(&outbox).await?;
+            let report = daemon.once(&outbox).await.map_err(|e| match e {
+                crate::Error::Invalid(m) => anyhow::Error::from(InvalidInput(m)),
+                other => other.into(),
+            })?;
             print_report(&report, dry_run);
             return Ok(Outcome::Ok);
         }
