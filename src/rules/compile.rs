@@ -281,8 +281,22 @@ fn compile_cond(
             } else {
                 format!("(?i:{regex})")
             };
-            match regex_syntax::ParserBuilder::new().build().parse(&regex) {
-                Ok(hir) => {
+            let literal = match needle {
+                Needle::Words(w) if !*case_sensitive && words::literal(w) => Some(w.clone()),
+                _ => None,
+            };
+            // Literal word lists are matched by Aho-Corasick; their regex (for `--explain`)
+            // is built here from escaped words, in the fast form: nothing to check.
+            let parsed = match literal {
+                Some(_) => Ok(None),
+                None => regex_syntax::ParserBuilder::new()
+                    .build()
+                    .parse(&regex)
+                    .map(Some),
+            };
+            match parsed {
+                Ok(None) => {}
+                Ok(Some(hir)) => {
                     let mut slow = Vec::new();
                     lint(&hir, &mut slow);
                     slow.sort();
@@ -300,10 +314,6 @@ fn compile_cond(
                     return None;
                 }
             }
-            let literal = match needle {
-                Needle::Words(w) if !*case_sensitive && words::literal(w) => Some(w.clone()),
-                _ => None,
-            };
             atoms.push(Atom {
                 field: field.clone(),
                 regex,
