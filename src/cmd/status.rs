@@ -11,11 +11,13 @@ fn when(t: Option<i64>) -> String {
 }
 
 pub fn status(config: &Config, json: bool) -> anyhow::Result<Outcome> {
-    let mut s = load(&config.data_dir)?;
+    let s = load(&config.data_dir)?;
     if json {
-        s.threads.clear();
+        // Threads have a command of their own; `status --json` is the counts.
         let mut v = serde_json::to_value(&s)?;
-        v.as_object_mut().map(|o| o.remove("threads"));
+        if let Some(o) = v.as_object_mut() {
+            o.remove("threads");
+        }
         println!("{v}");
         return Ok(Outcome::Ok);
     }
