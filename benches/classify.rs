@@ -2,38 +2,18 @@
 //! on one core, from memory. Prints messages/s and MB/s; `cargo bench --bench classify`.
 //! Target (issue 2): at least 100 MB/s.
 
+#[path = "../tests/support/mod.rs"]
+mod support;
+
 use postbag::guard::{self, Identity};
 use postbag::{mail, rules, triage};
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 use std::time::{Duration, Instant};
+use support::postbag::{corpus_files, message_bytes};
 
+/// The corpus as a server stores it (no mbox `From ` line), in file order.
 fn corpus() -> Vec<Vec<u8>> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let out = Command::new("bash")
-        .arg(root.join("scripts/fetch-corpus.sh"))
-        .output()
-        .expect("fetch corpus");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let data = PathBuf::from(String::from_utf8(out.stdout).unwrap().trim());
-    let mut files = Vec::new();
-    for dir in ["easy-ham-1", "easy-ham-2", "hard-ham-1", "spam-1", "spam-2"] {
-        for e in std::fs::read_dir(data.join(dir)).unwrap() {
-            let p = e.unwrap().path();
-            if p.extension().is_some_and(|x| x == "txt") {
-                files.push(p);
-            }
-        }
-    }
-    files.sort();
-    files
-        .iter()
-        .map(|p| mail::source::strip_from_line(std::fs::read(p).unwrap()))
-        .collect()
+    corpus_files().iter().map(|f| message_bytes(f)).collect()
 }
 
 fn best_of<F: FnMut() -> usize>(runs: usize, mut f: F) -> (Duration, usize) {

@@ -2,39 +2,19 @@
 //! message (one sled transaction each), then one flush; the part of `run --once` that is not
 //! IMAP. `cargo bench --bench intake`.
 
+#[path = "../tests/support/mod.rs"]
+mod support;
+
 use postbag::intake::intake;
 use postbag::store::{MessageKey, Store};
-use postbag::{mail, rules};
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use postbag::rules;
+use std::path::Path;
 use std::time::Instant;
+use support::postbag::{corpus_files, message_bytes};
 
+/// The corpus as a server stores it (no mbox `From ` line), in file order.
 fn corpus() -> Vec<Vec<u8>> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let out = Command::new("bash")
-        .arg(root.join("scripts/fetch-corpus.sh"))
-        .output()
-        .expect("fetch corpus");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let data = PathBuf::from(String::from_utf8(out.stdout).unwrap().trim());
-    let mut files = Vec::new();
-    for dir in ["easy-ham-1", "easy-ham-2", "hard-ham-1", "spam-1", "spam-2"] {
-        for e in std::fs::read_dir(data.join(dir)).unwrap() {
-            let p = e.unwrap().path();
-            if p.extension().is_some_and(|x| x == "txt") {
-                files.push(p);
-            }
-        }
-    }
-    files.sort();
-    files
-        .iter()
-        .map(|p| mail::source::strip_from_line(std::fs::read(p).unwrap()))
-        .collect()
+    corpus_files().iter().map(|f| message_bytes(f)).collect()
 }
 
 fn main() {
