@@ -6,8 +6,8 @@
 mod support;
 
 use postbag::intake::intake;
-use postbag::store::{MessageKey, Store};
 use postbag::rules;
+use postbag::store::{MessageKey, Store};
 use std::path::Path;
 use std::time::Instant;
 use support::postbag::{corpus_files, message_bytes};
