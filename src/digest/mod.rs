@@ -20,6 +20,7 @@
 
 pub mod campaign;
 pub mod chart;
+pub mod figures;
 pub mod html;
 pub mod mime;
 pub mod minhash;

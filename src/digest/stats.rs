@@ -19,216 +19,13 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use jiff::civil::Date;
-use jiff::tz::TimeZone;
 
 use super::campaign;
 use super::week::{local_date, IsoWeek};
-use crate::config::DigestConfig;
+use crate::reply::dates::sar_deadline;
 use crate::store::{normalize_email, MessageRecord};
 
-/// Weeks of history in the chart; the table shows the last [`TABLE_WEEKS`] of them.
-pub const HISTORY_WEEKS: usize = 8;
-/// The report week and the four before it.
-pub const TABLE_WEEKS: usize = 5;
-
-/// Categories of the default rule set, most severe first (their priorities in
-/// `rules/categories.toml`); others sort after `procedural`, by name.
-pub const CATEGORY_ORDER: [&str; 8] = [
-    "safety",
-    "data-protection",
-    "urgent",
-    "complaint",
-    "procedural",
-    "query",
-    "bulk",
-    "other",
-];
-
-/// What the statistics need besides the records.
-#[derive(Debug, Clone)]
-pub struct Params {
-    pub week: IsoWeek,
-    /// Standing figures are as of this moment (unix seconds); later mail is ignored.
-    pub as_of: i64,
-    pub tz: TimeZone,
-    /// The secretary's addresses, lowercased.
-    pub own: BTreeSet<String>,
-    pub overdue_days: BTreeMap<String, u32>,
-    pub no_reply: BTreeSet<String>,
-    pub busiest: usize,
-    pub campaign_min_senders: usize,
-    pub campaign_similarity: f64,
-    pub sar_rules: BTreeSet<String>,
-}
-
-impl Params {
-    /// Parameters from the `[digest]` config and the secretary's addresses.
-    pub fn new(
-        digest: &DigestConfig,
-        own: &[String],
-        week: IsoWeek,
-        as_of: i64,
-    ) -> Result<Params, String> {
-        Ok(Params {
-            week,
-            as_of,
-            tz: digest.timezone_parsed()?,
-            own: own.iter().map(|a| normalize_email(a)).collect(),
-            overdue_days: digest.overdue_days.clone(),
-            no_reply: digest.no_reply_categories.iter().cloned().collect(),
-            busiest: digest.busiest,
-            campaign_min_senders: digest.campaign_min_senders,
-            campaign_similarity: digest.campaign_similarity,
-            sar_rules: digest.sar_rules.iter().cloned().collect(),
-        })
-    }
-}
-
-/// A correspondent as shown to the secretary (never to summary recipients).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Person {
-    pub email: String,
-    pub name: Option<String>,
-}
-
-/// One message listed on its own (safety items).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Item {
-    pub when: i64,
-    pub subject: String,
-    pub from: Option<Person>,
-    pub snippet: String,
-}
-
-/// A thread waiting for the secretary.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Waiting {
-    pub thread_id: u64,
-    pub subject: String,
-    /// The most severe category among its unanswered messages.
-    pub category: String,
-    /// Sender of the first unanswered message.
-    pub from: Option<Person>,
-    pub since: i64,
-    /// Whole days waited by `as_of`.
-    pub days: i64,
-    pub unanswered: usize,
-    /// Days after which this category is overdue, if it ever is.
-    pub overdue_after: Option<u32>,
-}
-
-impl Waiting {
-    pub fn overdue(&self) -> bool {
-        self.overdue_after
-            .is_some_and(|d| self.days >= i64::from(d))
-    }
-}
-
-/// A subject access request and its statutory deadline.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Sar {
-    pub subject: String,
-    pub from: Option<Person>,
-    pub received: Date,
-    /// One calendar month after receipt; the month's last day when it has no such date.
-    pub deadline: Date,
-    /// Days from `as_of`'s date to the deadline; negative once it has passed.
-    pub days_left: i64,
-    pub replied: bool,
-}
-
-/// Where a complaint stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Standing {
-    Waiting { since: i64, days: i64 },
-    Replied { at: i64 },
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Complaint {
-    pub subject: String,
-    pub from: Option<Person>,
-    /// The latest complaint message in the thread.
-    pub received: i64,
-    pub standing: Standing,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Busiest {
-    pub person: Person,
-    pub messages: u64,
-    pub categories: BTreeMap<String, u64>,
-}
-
-/// Near-identical letters from many senders, shown as one item.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Campaign {
-    pub subject: String,
-    pub category: String,
-    pub messages: usize,
-    pub senders: usize,
-    pub first: i64,
-    pub last: i64,
-    /// Letters whose thread has a message from the secretary after them.
-    pub replied: usize,
-    /// Snippet of the earliest letter (full view only).
-    pub sample: String,
-}
-
-/// Counts of one category, aligned with [`Stats::weeks`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CategoryCounts {
-    pub name: String,
-    pub counts: Vec<u64>,
-}
-
-/// Everything the digest shows.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Stats {
-    pub week: IsoWeek,
-    pub as_of: i64,
-    /// The last [`HISTORY_WEEKS`] weeks, oldest first; the last one is `week`.
-    pub weeks: Vec<IsoWeek>,
-    /// Every category seen in those weeks (and every default one), in [`CATEGORY_ORDER`].
-    pub categories: Vec<CategoryCounts>,
-    pub totals: Vec<u64>,
-    /// Messages the secretary sent in the week.
-    pub sent: u64,
-    /// Longest waiting first.
-    pub waiting: Vec<Waiting>,
-    pub safety: Vec<Item>,
-    pub sars: Vec<Sar>,
-    pub complaints: Vec<Complaint>,
-    pub busiest: Vec<Busiest>,
-    pub campaigns: Vec<Campaign>,
-    /// People whose first message to the secretary came this week.
-    pub first_time: Vec<Person>,
-}
-
-impl Stats {
-    /// Overdue threads, longest waiting first.
-    pub fn overdue(&self) -> impl Iterator<Item = &Waiting> {
-        self.waiting.iter().filter(|w| w.overdue())
-    }
-
-    /// Messages of `category` in the report week.
-    pub fn count(&self, category: &str) -> u64 {
-        self.categories
-            .iter()
-            .find(|c| c.name == category)
-            .and_then(|c| c.counts.last().copied())
-            .unwrap_or(0)
-    }
-}
-
-/// Rank of a category for ordering and severity (lower is more severe).
-pub fn category_rank(name: &str) -> (usize, String) {
-    let rank = match CATEGORY_ORDER.iter().position(|c| *c == name) {
-        Some(i) => i * 10,
-        None => 45, // after procedural, before query
-    };
-    (rank, name.to_string())
-}
+pub use super::figures::*;
 
 /// Computes the digest's figures from every stored record.
 pub fn compute(records: &[MessageRecord], p: &Params) -> Stats {
@@ -454,14 +251,6 @@ pub fn is_sar(m: &MessageRecord, sar_rules: &BTreeSet<String>) -> bool {
             .any(|w| w == "sar" || w == "dsar")
 }
 
-/// One calendar month after receipt (ICO guidance: received 3 September, due 3 October;
-/// when the next month has no such day, its last day: 31 January -> 28/29 February).
-pub fn sar_deadline(received: Date) -> Date {
-    received
-        .checked_add(jiff::Span::new().months(1))
-        .expect("dates of stored mail are within jiff's range")
-}
-
 fn days_between(from: Date, to: Date) -> i64 {
     from.until(to).map_or(0, |s| i64::from(s.get_days()))
 }
@@ -516,8 +305,10 @@ fn first_time(incoming: &[&MessageRecord], start: i64, end: i64) -> Vec<Person> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::DigestConfig;
     use crate::store::{Address, MessageKey};
     use jiff::civil::date;
+    use jiff::tz::TimeZone;
 
     const SEC: &str = "secretary@riverside.example.org";
 
@@ -648,34 +439,6 @@ mod tests {
     }
 
     #[test]
-    fn sar_deadline_is_one_calendar_month_or_the_months_last_day() {
-        assert_eq!(sar_deadline(date(2026, 9, 3)), date(2026, 10, 3));
-        assert_eq!(sar_deadline(date(2027, 1, 31)), date(2027, 2, 28));
-        assert_eq!(sar_deadline(date(2028, 1, 31)), date(2028, 2, 29));
-        assert_eq!(sar_deadline(date(2026, 10, 31)), date(2026, 11, 30));
-        assert_eq!(sar_deadline(date(2026, 12, 15)), date(2027, 1, 15));
-
-        let mut sar = rec(1, 1, "a@x.org", "data-protection", at(11, 10, 15));
-        sar.rules = vec!["subject-access-request".into()];
-        let mut by_subject = rec(2, 2, "b@x.org", "data-protection", at(10, 31, 9));
-        by_subject.subject = "SAR: my data".into();
-        let erasure = rec(3, 3, "c@x.org", "data-protection", at(11, 24, 9));
-        let s = compute(&[sar, by_subject, erasure], &params(at(11, 30, 8)));
-        let got: Vec<(Date, i64, bool)> = s
-            .sars
-            .iter()
-            .map(|s| (s.deadline, s.days_left, s.replied))
-            .collect();
-        assert_eq!(
-            got,
-            [
-                (date(2026, 11, 30), 0, false),
-                (date(2026, 12, 10), 10, false)
-            ]
-        );
-    }
-
-    #[test]
     fn near_identical_letters_from_many_senders_are_one_campaign() {
         let letter = "Please oppose the closure of Riverside library, which serves children \
                       and older residents and costs little to keep open for all of us.";
@@ -706,5 +469,33 @@ mod tests {
         // Campaign letters are not listed one by one.
         assert!(s.complaints.is_empty());
         assert_eq!(s.waiting.len(), 1);
+    }
+
+    #[test]
+    fn sar_deadline_is_one_calendar_month_or_the_months_last_day() {
+        assert_eq!(sar_deadline(date(2026, 9, 3)), date(2026, 10, 3));
+        assert_eq!(sar_deadline(date(2027, 1, 31)), date(2027, 2, 28));
+        assert_eq!(sar_deadline(date(2028, 1, 31)), date(2028, 2, 29));
+        assert_eq!(sar_deadline(date(2026, 10, 31)), date(2026, 11, 30));
+        assert_eq!(sar_deadline(date(2026, 12, 15)), date(2027, 1, 15));
+
+        let mut sar = rec(1, 1, "a@x.org", "data-protection", at(11, 10, 15));
+        sar.rules = vec!["subject-access-request".into()];
+        let mut by_subject = rec(2, 2, "b@x.org", "data-protection", at(10, 31, 9));
+        by_subject.subject = "SAR: my data".into();
+        let erasure = rec(3, 3, "c@x.org", "data-protection", at(11, 24, 9));
+        let s = compute(&[sar, by_subject, erasure], &params(at(11, 30, 8)));
+        let got: Vec<(Date, i64, bool)> = s
+            .sars
+            .iter()
+            .map(|s| (s.deadline, s.days_left, s.replied))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (date(2026, 11, 30), 0, false),
+                (date(2026, 12, 10), 10, false)
+            ]
+        );
     }
 }
