@@ -44,33 +44,100 @@ pub fn intake(
     raw: &[u8],
     arrived: i64,
 ) -> Result<Intake> {
+    let prepared = prepare(store, rules, key, raw, arrived)?;
+    let mut done = commit(store, vec![(prepared, raw)])?;
+    Ok(done.pop().expect("one result per message"))
+}
+
+/// A message parsed and triaged but not yet stored: the CPU-bound half of intake, which
+/// can run on another thread while the next messages are being fetched.
+#[derive(Debug)]
+pub enum Prepared {
+    /// Already stored at its location: the stored decision stands.
+    Stored(Box<MessageRecord>),
+    /// Triaged now, to be stored by [`commit`].
+    Triaged(Box<NewMessage>),
+    /// Cannot be parsed, to be quarantined by [`commit`].
+    Unparsable {
+        key: MessageKey,
+        reason: String,
+        size: usize,
+    },
+}
+
+/// Parse and triage one message (reading the store only: is it stored, is the sender a
+/// member). Nothing is written.
+pub fn prepare(
+    store: &Store,
+    rules: &RuleSet,
+    key: &MessageKey,
+    raw: &[u8],
+    arrived: i64,
+) -> Result<Prepared> {
     if let Some(record) = store.get(key)? {
-        keep_evidence(store, &record, raw)?;
-        return Ok(Intake::Triaged {
-            record: Box::new(record),
-            new: false,
-        });
+        return Ok(Prepared::Stored(Box::new(record)));
     }
     let mut env = match mail::parse(raw) {
         Ok(env) => env,
         Err(e) => {
-            let reason = e.to_string();
-            store.quarantine(key, &reason, raw.len())?;
-            return Ok(Intake::Quarantined { reason });
+            return Ok(Prepared::Unparsable {
+                key: key.clone(),
+                reason: e.to_string(),
+                size: raw.len(),
+            })
         }
     };
     crate::members::annotate(store, &mut env)?;
     let (decision, _) = triage::classify(rules, &env);
-    let inserted = store.insert_message(new_message(key.clone(), env, &decision, arrived))?;
-    let new = inserted.is_new();
-    let record = match inserted {
-        Inserted::New(r) | Inserted::Existing(r) => r,
-    };
-    keep_evidence(store, &record, raw)?;
-    Ok(Intake::Triaged {
-        record: Box::new(record),
-        new,
-    })
+    Ok(Prepared::Triaged(Box::new(new_message(
+        key.clone(),
+        env,
+        &decision,
+        arrived,
+    ))))
+}
+
+/// Store a batch of prepared messages, each with its raw bytes: the triaged ones in one
+/// store transaction, then the quarantined ones, then the evidence of `safety` messages
+/// (also of ones stored before, should an earlier run have stopped in between). Results
+/// are in the order of `batch`. Nothing is durable before [`Store::flush`].
+pub fn commit(store: &Store, batch: Vec<(Prepared, &[u8])>) -> Result<Vec<Intake>> {
+    let mut out: Vec<Option<Intake>> = Vec::with_capacity(batch.len());
+    let mut to_insert = Vec::new();
+    let mut slots = Vec::new();
+    let mut raws = Vec::with_capacity(batch.len());
+    for (i, (prepared, raw)) in batch.into_iter().enumerate() {
+        raws.push(raw);
+        out.push(match prepared {
+            Prepared::Stored(record) => Some(Intake::Triaged { record, new: false }),
+            Prepared::Triaged(msg) => {
+                to_insert.push(*msg);
+                slots.push(i);
+                None
+            }
+            Prepared::Unparsable { key, reason, size } => {
+                store.quarantine(&key, &reason, size)?;
+                Some(Intake::Quarantined { reason })
+            }
+        });
+    }
+    for (slot, inserted) in slots.into_iter().zip(store.insert_messages(to_insert)?) {
+        let new = inserted.is_new();
+        let record = match inserted {
+            Inserted::New(r) | Inserted::Existing(r) => r,
+        };
+        out[slot] = Some(Intake::Triaged {
+            record: Box::new(record),
+            new,
+        });
+    }
+    let out: Vec<Intake> = out.into_iter().flatten().collect();
+    for (done, raw) in out.iter().zip(raws) {
+        if let Intake::Triaged { record, .. } = done {
+            keep_evidence(store, record, raw)?;
+        }
+    }
+    Ok(out)
 }
 
 fn keep_evidence(store: &Store, record: &MessageRecord, raw: &[u8]) -> Result<()> {

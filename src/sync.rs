@@ -10,12 +10,13 @@
 
 use crate::actions::Replies;
 use crate::config::Marks;
-use crate::intake::{self, Intake};
+use crate::intake::{self, Intake, Prepared};
 use crate::rules::RuleSet;
 use crate::source::imap::{FetchedMessage, ImapSession};
 use crate::store::{MessageKey, MessageRecord, Store, SyncState};
-use crate::Result;
+use crate::{Error, Result};
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// How a pass behaves.
 #[derive(Debug, Clone)]
@@ -72,7 +73,7 @@ pub type Answer<'a> = Option<(&'a Replies, &'a str)>;
 pub async fn sync_mailbox(
     session: &mut ImapSession,
     store: &Store,
-    rules: &RuleSet,
+    rules: &Arc<RuleSet>,
     marks: &Marks,
     mailbox: &str,
     opts: &SyncOptions,
@@ -106,23 +107,42 @@ pub async fn sync_mailbox(
     let now = now();
     let mut done = 0;
     for chunk in uids.chunks(opts.chunk.max(1)) {
-        let fetched = session.fetch_messages(chunk).await?;
-        report.vanished += fetched.missing.len();
+        let work = Work {
+            store: store.clone(),
+            rules: Arc::clone(rules),
+            mailbox: mailbox.to_string(),
+            uidvalidity: state.uid_validity,
+            old_validity,
+            now,
+            dry_run: opts.dry_run,
+        };
+        let taken = fetch_and_take_in(session, chunk, work).await?;
+        report.vanished += taken.missing.len();
         let mut to_mark: Vec<(FetchedMessage, String)> = Vec::new();
         let mut to_answer: Vec<(usize, MessageRecord)> = Vec::new();
-        for msg in fetched.messages {
-            let key = MessageKey::new(mailbox, state.uid_validity, msg.uid);
-            let category = if opts.dry_run {
-                dry_category(store, rules, &msg.raw, &mut report)
-            } else {
-                match take_in(store, rules, &key, &msg.raw, old_validity, now, &mut report)? {
-                    Taken::Stored(record) => {
-                        let category = record.category.clone();
-                        to_answer.push((to_mark.len(), *record));
-                        Some(category)
+        for (msg, step) in taken.messages {
+            let category = match step {
+                Taken::Stored { record, new } => {
+                    if new {
+                        report.triaged += 1;
+                    } else {
+                        report.already_stored += 1;
                     }
-                    Taken::Relocated(category) => Some(category),
-                    Taken::Quarantined => None,
+                    let category = record.category.clone();
+                    to_answer.push((to_mark.len(), *record));
+                    Some(category)
+                }
+                Taken::Relocated(category) => {
+                    report.relocated += 1;
+                    Some(category)
+                }
+                Taken::Classified(category) => {
+                    report.triaged += 1;
+                    Some(category)
+                }
+                Taken::Quarantined => {
+                    report.quarantined += 1;
+                    None
                 }
             };
             if let Some(category) = category {
@@ -143,13 +163,7 @@ pub async fn sync_mailbox(
         }
         let last = chunk.iter().copied().max().unwrap_or(watermark);
         if !opts.dry_run {
-            store.set_marked(
-                &keys
-                    .iter()
-                    .map(|&uid| MessageKey::new(mailbox, state.uid_validity, uid))
-                    .collect::<Vec<_>>(),
-            )?;
-            store.set_sync_state(
+            store.checkpoint(
                 mailbox,
                 &SyncState {
                     uidvalidity: state.uid_validity,
@@ -157,6 +171,7 @@ pub async fn sync_mailbox(
                     last_sync: now,
                     highest_modseq: state.highest_modseq,
                 },
+                &keys,
             )?;
             store.flush().await?;
         }
@@ -185,49 +200,152 @@ pub async fn sync_mailbox(
 
 /// What became of one fetched message.
 enum Taken {
-    /// Stored now or before: the record.
-    Stored(Box<MessageRecord>),
+    /// Stored now (`new`) or before: the record.
+    Stored {
+        record: Box<MessageRecord>,
+        new: bool,
+    },
     /// Found under the old UIDVALIDITY and moved: its category (its reply, if any, was
     /// planned at the old location).
     Relocated(String),
+    /// Dry run: the category it would get; nothing stored.
+    Classified(String),
     Quarantined,
 }
 
-/// Store one message (or find it stored, or relocate it after a UIDVALIDITY change).
-fn take_in(
-    store: &Store,
-    rules: &RuleSet,
-    key: &MessageKey,
-    raw: &[u8],
+/// What the intake of one chunk needs, owned so it can run on a blocking thread.
+struct Work {
+    store: Store,
+    rules: Arc<RuleSet>,
+    mailbox: String,
+    uidvalidity: u32,
     old_validity: Option<u32>,
     now: i64,
-    report: &mut FolderReport,
-) -> Result<Taken> {
-    if let Some(old) = old_validity {
-        if store.get(key)?.is_none() {
-            if let Some(category) = relocate(store, key, raw, old)? {
-                report.relocated += 1;
-                return Ok(Taken::Relocated(category));
+    dry_run: bool,
+}
+
+/// A chunk fetched and taken in.
+struct TakenChunk {
+    /// In UID order, each with what became of it.
+    messages: Vec<(FetchedMessage, Taken)>,
+    /// UIDs asked for that did not come back.
+    missing: Vec<u32>,
+}
+
+/// Fetches one chunk and takes its messages in, pipelined: each message is parsed and
+/// triaged on a blocking thread as soon as its FETCH response is read, while the next ones
+/// are still arriving; the chunk is stored in one transaction when the FETCH completes.
+/// Nothing is stored if the FETCH fails (what was relocated stays relocated).
+async fn fetch_and_take_in(
+    session: &mut ImapSession,
+    chunk: &[u32],
+    work: Work,
+) -> Result<TakenChunk> {
+    let (tx, rx) = std::sync::mpsc::channel::<FetchedMessage>();
+    let (done_tx, done_rx) = std::sync::mpsc::channel::<bool>();
+    let worker = tokio::task::spawn_blocking(move || work.run(rx, done_rx));
+    let fetched = session
+        .fetch_messages_each(chunk, &mut |m| {
+            // The worker only stops early on a store error, which `worker` reports.
+            let _ = tx.send(m);
+        })
+        .await;
+    drop(tx);
+    let _ = done_tx.send(fetched.is_ok());
+    let messages = worker
+        .await
+        .map_err(|e| Error::Invalid(format!("the intake thread failed: {e}")))??;
+    Ok(TakenChunk {
+        messages,
+        missing: fetched?,
+    })
+}
+
+impl Work {
+    /// Prepares messages as they come in; once the fetch has completed (`complete` says
+    /// true) stores the chunk. Returns the messages in UID order.
+    fn run(
+        self,
+        incoming: std::sync::mpsc::Receiver<FetchedMessage>,
+        complete: std::sync::mpsc::Receiver<bool>,
+    ) -> Result<Vec<(FetchedMessage, Taken)>> {
+        let mut steps = Vec::new();
+        for msg in incoming {
+            let step = self.prepare(&msg)?;
+            steps.push((msg, step));
+        }
+        if !complete.recv().unwrap_or(false) {
+            return Ok(Vec::new());
+        }
+        steps.sort_unstable_by_key(|(m, _)| m.uid);
+        let mut batch = Vec::new();
+        for (msg, step) in &mut steps {
+            if let Step::Intake(prepared) = step {
+                let prepared = prepared.take().expect("prepared once");
+                batch.push((prepared, msg.raw.as_slice()));
+            }
+        }
+        let mut committed = intake::commit(&self.store, batch)?.into_iter();
+        Ok(steps
+            .into_iter()
+            .map(|(msg, step)| {
+                let taken = match step {
+                    Step::Done(taken) => taken,
+                    Step::Intake(_) => {
+                        let done = committed.next().expect("a result per prepared message");
+                        self.taken(&msg, done)
+                    }
+                };
+                (msg, taken)
+            })
+            .collect())
+    }
+
+    fn key(&self, uid: u32) -> MessageKey {
+        MessageKey::new(&self.mailbox, self.uidvalidity, uid)
+    }
+
+    /// Parse and triage one message (or find it stored, or relocate it after a UIDVALIDITY
+    /// change); nothing new is stored yet.
+    fn prepare(&self, msg: &FetchedMessage) -> Result<Step> {
+        let key = self.key(msg.uid);
+        if self.dry_run {
+            return Ok(Step::Done(
+                match dry_category(&self.store, &self.rules, &msg.raw) {
+                    Some(category) => Taken::Classified(category),
+                    None => Taken::Quarantined,
+                },
+            ));
+        }
+        if let Some(old) = self.old_validity {
+            if self.store.get(&key)?.is_none() {
+                if let Some(category) = relocate(&self.store, &key, &msg.raw, old)? {
+                    return Ok(Step::Done(Taken::Relocated(category)));
+                }
+            }
+        }
+        let prepared = intake::prepare(&self.store, &self.rules, &key, &msg.raw, self.now)?;
+        Ok(Step::Intake(Some(prepared)))
+    }
+
+    fn taken(&self, msg: &FetchedMessage, done: Intake) -> Taken {
+        match done {
+            Intake::Triaged { record, new } => Taken::Stored { record, new },
+            Intake::Quarantined { reason } => {
+                let key = self.key(msg.uid);
+                // The reason may quote a line of the message: not below trace.
+                tracing::warn!("{key}: quarantined: the message cannot be parsed");
+                tracing::trace!("{key}: quarantined: {reason}");
+                Taken::Quarantined
             }
         }
     }
-    Ok(match intake::intake(store, rules, key, raw, now)? {
-        Intake::Triaged { record, new } => {
-            if new {
-                report.triaged += 1;
-            } else {
-                report.already_stored += 1;
-            }
-            Taken::Stored(record)
-        }
-        Intake::Quarantined { reason } => {
-            // The reason may quote a line of the message: not below trace.
-            tracing::warn!("{key}: quarantined: the message cannot be parsed");
-            tracing::trace!("{key}: quarantined: {reason}");
-            report.quarantined += 1;
-            Taken::Quarantined
-        }
-    })
+}
+
+/// A message between prepare and commit.
+enum Step {
+    Done(Taken),
+    Intake(Option<Prepared>),
 }
 
 /// The stored record of the same message at its location under the old UIDVALIDITY,
@@ -254,24 +372,15 @@ fn relocate(
     }
 }
 
-fn dry_category(
-    store: &Store,
-    rules: &RuleSet,
-    raw: &[u8],
-    report: &mut FolderReport,
-) -> Option<String> {
+fn dry_category(store: &Store, rules: &RuleSet, raw: &[u8]) -> Option<String> {
     match crate::mail::parse(raw) {
         Ok(mut env) => {
-            report.triaged += 1;
             if let Err(e) = crate::members::annotate(store, &mut env) {
                 tracing::warn!("cannot look the sender up in the member list: {e}");
             }
             Some(crate::triage::classify(rules, &env).0.category)
         }
-        Err(_) => {
-            report.quarantined += 1;
-            None
-        }
+        Err(_) => None,
     }
 }
 

@@ -345,10 +345,25 @@ fn marks_scans_and_audit_order() {
         .map(|r| r.unwrap().key.uid)
         .collect();
     assert_eq!(uids, vec![2, 10, 30]);
-    assert_eq!(store.set_marked(&[key(2), key(10), key(404)]).unwrap(), 2);
-    assert_eq!(store.set_marked(&[key(2)]).unwrap(), 0);
-    assert!(store.get(&key(2)).unwrap().unwrap().marked);
+    assert_eq!(store.counts().unwrap().unmarked, 4);
+    // The watermark of INBOX passes UIDs 2 and 10 (their marks are on): marked. UID 30
+    // is above it, and the Archive message's mailbox has no checkpoint yet.
+    let state = |uidvalidity, last_uid| SyncState {
+        uidvalidity,
+        last_uid,
+        last_sync: 0,
+        highest_modseq: None,
+    };
+    store.checkpoint("INBOX", &state(7, 10), &[2, 10]).unwrap();
+    store.checkpoint("INBOX", &state(7, 10), &[]).unwrap();
+    assert!(store.is_marked(&key(2)).unwrap());
+    assert!(store.is_marked(&key(10)).unwrap());
+    assert!(!store.is_marked(&key(30)).unwrap());
     assert_eq!(store.counts().unwrap().unmarked, 2);
+    assert_eq!(store.sync_state("INBOX").unwrap(), Some(state(7, 10)));
+    // A new UIDVALIDITY: nothing stored under the old one counts as marked.
+    store.checkpoint("INBOX", &state(8, 10), &[1]).unwrap();
+    assert!(!store.is_marked(&key(2)).unwrap());
     store
         .audit(AuditAction::DraftSaved, Some(&key(2)), "draft ack")
         .unwrap();

@@ -348,7 +348,6 @@ mod tests {
             rules: vec![],
             snippet: String::new(),
             thread_id: thread,
-            marked: true,
             minhash: vec![],
         }
     }

@@ -65,7 +65,7 @@ pub fn export(store: &Store, config: &Config, address: &str, out: &Path) -> Resu
             })).collect::<Vec<_>>(),
         })),
     )?;
-    write("messages.json", &pretty(&messages(&fp)))?;
+    write("messages.json", &pretty(&messages(store, &fp)?))?;
     write("threads.json", &pretty(&threads(store, &fp)?))?;
     write(
         "audit.json",
@@ -121,12 +121,12 @@ pub fn export(store: &Store, config: &Config, address: &str, out: &Path) -> Resu
     Ok(report)
 }
 
-fn messages(fp: &Footprint) -> Value {
-    Value::Array(
-        fp.messages
-            .iter()
-            .map(|m| {
-                json!({
+fn messages(store: &Store, fp: &Footprint) -> Result<Value> {
+    let rows = fp
+        .messages
+        .iter()
+        .map(|m| {
+            Ok(json!({
                     "message": m.key.to_string(),
                     "mailbox": m.key.mailbox,
                     "uidvalidity": m.key.uidvalidity,
@@ -149,11 +149,11 @@ fn messages(fp: &Footprint) -> Value {
                         "score": m.score,
                         "rules": m.rules,
                     },
-                    "marked_on_server": m.marked,
-                })
-            })
-            .collect(),
-    )
+                    "marked_on_server": store.is_marked(&m.key)?,
+            }))
+        })
+        .collect::<Result<Vec<Value>>>()?;
+    Ok(Value::Array(rows))
 }
 
 fn threads(store: &Store, fp: &Footprint) -> Result<Value> {

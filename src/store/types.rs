@@ -87,8 +87,6 @@ pub struct MessageRecord {
     pub rules: Vec<String>,
     pub snippet: String,
     pub thread_id: u64,
-    /// The server marks (keyword, flag, folder) for this message have been applied.
-    pub marked: bool,
     /// MinHash signature of the whole body (`digest::minhash`); empty for records stored
     /// before it existed, which the digest compares by subject and snippet instead.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -177,6 +175,14 @@ pub struct SyncState {
     pub last_uid: u32,
     pub last_sync: i64,
     pub highest_modseq: Option<u64>,
+}
+
+impl SyncState {
+    /// Whether the watermark has passed `key` (same UIDVALIDITY, UID at or below it):
+    /// then the message is stored and its marks are on the server.
+    pub fn covers(&self, key: &MessageKey) -> bool {
+        key.uidvalidity == self.uidvalidity && key.uid <= self.last_uid
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

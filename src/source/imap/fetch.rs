@@ -87,33 +87,51 @@ impl ImapSession {
     /// Fetches the given UIDs (one chunk: the caller bounds its size) with `BODY.PEEK[]`, so
     /// \Seen is never set.
     pub async fn fetch_messages(&mut self, uids: &[u32]) -> Result<Fetched> {
-        let mut by_uid = self.fetch_raw(uids, "(UID FLAGS BODY.PEEK[])").await?;
-        let mut wanted = uids.to_vec();
-        wanted.sort_unstable();
-        wanted.dedup();
-        let mut fetched = Fetched::default();
-        for uid in wanted {
-            match by_uid.remove(&uid) {
-                Some(FetchData {
-                    body: Some(raw),
-                    flags,
-                    ..
-                }) => fetched.messages.push(FetchedMessage {
-                    uid,
-                    flags: flags.unwrap_or_default(),
-                    raw,
-                }),
-                _ => fetched.missing.push(uid),
+        let mut messages = Vec::with_capacity(uids.len());
+        let missing = self
+            .fetch_messages_each(uids, &mut |m| messages.push(m))
+            .await?;
+        messages.sort_unstable_by_key(|m: &FetchedMessage| m.uid);
+        Ok(Fetched { messages, missing })
+    }
+
+    /// Like [`Self::fetch_messages`], but hands each message to `each` as soon as its
+    /// response is read (in the server's order), so the caller can work on it while the
+    /// rest is still arriving. Returns the UIDs that did not come back. `each` sees what
+    /// came before a failure: on an error the caller must not advance past this chunk.
+    pub async fn fetch_messages_each(
+        &mut self,
+        uids: &[u32],
+        each: &mut (dyn FnMut(FetchedMessage) + Send),
+    ) -> Result<Vec<u32>> {
+        let mut seen = std::collections::HashSet::with_capacity(uids.len());
+        self.fetch_with(uids, "(UID FLAGS BODY.PEEK[])", &mut |uid, data| {
+            // FLAGS and BODY[] come in one response from every server we know; should
+            // FLAGS come on its own later, the marks are re-applied (they are idempotent).
+            if seen.contains(&uid) {
+                return;
             }
-        }
-        if !fetched.missing.is_empty() {
+            if let Some(raw) = data.body.take() {
+                seen.insert(uid);
+                each(FetchedMessage {
+                    uid,
+                    flags: data.flags.take().unwrap_or_default(),
+                    raw,
+                });
+            }
+        })
+        .await?;
+        let mut missing: Vec<u32> = uids.iter().copied().filter(|u| !seen.contains(u)).collect();
+        missing.sort_unstable();
+        missing.dedup();
+        if !missing.is_empty() {
             tracing::warn!(
                 "imap server did not return uids {} of {}",
-                uidset::compact(&fetched.missing),
+                uidset::compact(&missing),
                 self.selected_mailbox().unwrap_or("?")
             );
         }
-        Ok(fetched)
+        Ok(missing)
     }
 
     /// Every message above `after`, fetched in chunks of `chunk_size` UIDs. Holds all of them
@@ -142,8 +160,31 @@ impl ImapSession {
     /// Runs `UID FETCH <set> <query>` for `uids` (several commands for a long set) and merges
     /// the responses by UID; responses for other UIDs count as unsolicited changes.
     async fn fetch_raw(&mut self, uids: &[u32], query: &str) -> Result<BTreeMap<u32, FetchData>> {
-        let mailbox = self.selected("fetch")?;
         let mut by_uid: BTreeMap<u32, FetchData> = BTreeMap::new();
+        self.fetch_with(uids, query, &mut |uid, data| {
+            let entry = by_uid.entry(uid).or_default();
+            entry.uid = Some(uid);
+            if data.flags.is_some() {
+                entry.flags = data.flags.take();
+            }
+            if data.body.is_some() {
+                entry.body = data.body.take();
+            }
+        })
+        .await?;
+        Ok(by_uid)
+    }
+
+    /// Runs `UID FETCH <set> <query>` for `uids` (several commands for a long set) and hands
+    /// each response for a UID asked for to `on`; responses for other UIDs count as
+    /// unsolicited changes.
+    async fn fetch_with(
+        &mut self,
+        uids: &[u32],
+        query: &str,
+        on: &mut (dyn FnMut(u32, &mut FetchData) + Send),
+    ) -> Result<()> {
+        let mailbox = self.selected("fetch")?;
         let wanted: std::collections::HashSet<u32> = uids.iter().copied().collect();
         for set in uidset::split(uids, uidset::MAX_SET_LEN) {
             let command = format!("UID FETCH {set} {query}");
@@ -156,20 +197,13 @@ impl ImapSession {
                 },
                 async |s| {
                     run_collect(s, &command, &mut changes, |response| {
-                        let Some(data) = fetch_data(response) else {
+                        let Some(mut data) = fetch_data(response) else {
                             return false;
                         };
                         let Some(uid) = data.uid.filter(|uid| wanted.contains(uid)) else {
                             return false;
                         };
-                        let entry = by_uid.entry(uid).or_default();
-                        entry.uid = Some(uid);
-                        if data.flags.is_some() {
-                            entry.flags = data.flags;
-                        }
-                        if data.body.is_some() {
-                            entry.body = data.body;
-                        }
+                        on(uid, &mut data);
                         true
                     })
                     .await
@@ -178,6 +212,6 @@ impl ImapSession {
             .await?;
             self.changes.merge(changes);
         }
-        Ok(by_uid)
+        Ok(())
     }
 }
