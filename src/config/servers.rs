@@ -273,7 +273,7 @@ fn default_poll_secs() -> u64 {
 }
 
 fn default_chunk() -> usize {
-    500
+    250
 }
 
 fn default_smtp_timeout() -> u64 {

@@ -34,23 +34,15 @@ impl Store {
     /// at every transaction, which made a per-message insert cost ~150 µs, and a thread or
     /// correspondent touched by many messages of the batch is written once.
     pub fn insert_messages(&self, msgs: Vec<NewMessage>) -> Result<Vec<Inserted>> {
-        let mut pending = Vec::with_capacity(msgs.len());
-        let mut results: Vec<Option<Inserted>> = Vec::with_capacity(msgs.len());
-        for msg in msgs {
-            let key = message_key(&msg.key)?;
-            match self.inner.messages.get(&key).map_err(Error::ReadStore)? {
-                Some(v) => results.push(Some(Inserted::Existing(decode("message", &v)?))),
-                None => {
-                    pending.push((results.len(), key, Pending::new(msg)?));
-                    results.push(None);
-                }
-            }
+        if msgs.is_empty() {
+            return Ok(Vec::new());
         }
-        if pending.is_empty() {
-            return Ok(results.into_iter().flatten().collect());
-        }
+        let pending = msgs
+            .into_iter()
+            .map(|msg| Ok((message_key(&msg.key)?, Pending::new(msg)?)))
+            .collect::<Result<Vec<_>>>()?;
         let i = &self.inner;
-        let inserted = (
+        (
             &i.messages,
             &i.by_message_id,
             &i.thread_ids,
@@ -62,7 +54,7 @@ impl Store {
             .transaction(
                 |(messages, by_id, thread_ids, threads, people, audit, quarantine)| {
                     let mut out = Vec::with_capacity(pending.len());
-                    for (_, key, p) in &pending {
+                    for (key, p) in &pending {
                         if let Some(v) = messages.get(key)? {
                             out.push(Inserted::Existing(decode("message", &v).map_err(abort)?));
                             continue;
@@ -91,11 +83,7 @@ impl Store {
                     Ok(out)
                 },
             )
-            .map_err(tx_error)?;
-        for ((slot, _, _), done) in pending.into_iter().zip(inserted) {
-            results[slot] = Some(done);
-        }
-        Ok(results.into_iter().flatten().collect())
+            .map_err(tx_error)
     }
 
     pub fn get(&self, key: &MessageKey) -> Result<Option<MessageRecord>> {

@@ -5,11 +5,11 @@
 //! # Durability: what survives when
 //! sled writes to its log in memory and flushes it in the background every 500 ms. A
 //! write is durable only once [`Store::flush`] has returned after it. So the protocol is:
-//! store a batch, `flush().await`, and only then advance the IMAP checkpoint
-//! ([`Store::set_sync_state`]), mark messages on the server, save drafts or send mail.
+//! store a batch, `flush().await`, mark messages on the server, save drafts or send mail,
+//! and only then advance the IMAP checkpoint ([`Store::checkpoint`]) and flush again.
 //! After a crash everything up to the last completed flush is there; later writes may
-//! or may not be, but each `insert_message` is one transaction, so a message is either
-//! stored with its thread, correspondent and audit entry, or not at all.
+//! or may not be, but each `insert_messages` batch is one transaction, so a message is
+//! either stored with its thread, correspondent and audit entry, or not at all.
 //!
 //! # Rebuilding
 //! sled 0.34 has open reports of corruption after abrupt stops (#1527, #1533). The mailbox

@@ -1,0 +1,223 @@
+//! One chunk of new UIDs, taken in off the async thread: each message is parsed and triaged
+//! on a blocking thread as soon as its FETCH response is read, and the chunk is stored in
+//! one transaction once the FETCH has completed and the chunk before it is stored.
+
+use std::sync::mpsc::{channel, Receiver, Sender};
+use std::sync::Arc;
+
+use tokio::task::JoinHandle;
+
+use crate::intake::{self, Intake, Prepared};
+use crate::rules::RuleSet;
+use crate::source::imap::{FetchedMessage, ImapSession};
+use crate::store::{MessageKey, MessageRecord, Store};
+use crate::Result;
+
+/// What became of one fetched message.
+pub(super) enum Taken {
+    /// Stored now (`new`) or before: the record.
+    Stored {
+        record: Box<MessageRecord>,
+        new: bool,
+    },
+    /// Found under the old UIDVALIDITY and moved: its category (its reply, if any, was
+    /// planned at the old location).
+    Relocated(String),
+    /// Dry run: the category it would get; nothing stored.
+    Classified(String),
+    Quarantined,
+}
+
+/// What the intake of one chunk needs, owned so it can run on a blocking thread.
+pub(super) struct Work {
+    pub store: Store,
+    pub rules: Arc<RuleSet>,
+    pub mailbox: String,
+    pub uidvalidity: u32,
+    pub old_validity: Option<u32>,
+    pub now: i64,
+    pub dry_run: bool,
+}
+
+/// A chunk fetched whose worker may still be storing it.
+pub(super) struct InFlight {
+    /// The chunk's messages in UID order, each with what became of it.
+    pub worker: JoinHandle<Result<Vec<(FetchedMessage, Taken)>>>,
+    /// UIDs asked for that did not come back.
+    pub missing: Vec<u32>,
+    /// The highest UID asked for: the watermark once the chunk is done.
+    pub last: u32,
+    /// How many UIDs were asked for.
+    pub len: usize,
+    /// Closes when this chunk is stored (or its worker gave up): the next chunk's worker
+    /// waits for it, so chunks are stored in order.
+    pub committed: Option<Receiver<()>>,
+}
+
+/// Fetches `uids` while a new worker prepares each message as it arrives; the worker stores
+/// the chunk once the FETCH completed and `after` (the previous chunk) is stored. On a
+/// failed FETCH nothing of the chunk is stored (what was relocated stays relocated) and the
+/// error is returned once the worker has stopped.
+pub(super) async fn start(
+    session: &mut ImapSession,
+    uids: &[u32],
+    work: Work,
+    after: Option<Receiver<()>>,
+) -> Result<InFlight> {
+    let (to_worker, incoming) = channel::<FetchedMessage>();
+    let (send_complete, complete) = channel::<bool>();
+    let (stored, committed) = channel::<()>();
+    let worker = tokio::task::spawn_blocking(move || work.run(incoming, complete, after, stored));
+    let fetched = session
+        .fetch_messages_each(uids, &mut |m| {
+            // The worker stops early only on a store error, which its result reports.
+            let _ = to_worker.send(m);
+        })
+        .await;
+    drop(to_worker);
+    let _ = send_complete.send(fetched.is_ok());
+    match fetched {
+        Ok(missing) => Ok(InFlight {
+            worker,
+            missing,
+            last: uids.iter().copied().max().unwrap_or(0),
+            len: uids.len(),
+            committed: Some(committed),
+        }),
+        Err(e) => {
+            let _ = worker.await;
+            Err(e)
+        }
+    }
+}
+
+impl Work {
+    /// Prepares messages as they come in; once the FETCH has completed (`complete` says
+    /// true) and the previous chunk is stored (`after` closes), stores this chunk and then
+    /// closes `stored`. Returns the messages in UID order.
+    fn run(
+        self,
+        incoming: Receiver<FetchedMessage>,
+        complete: Receiver<bool>,
+        after: Option<Receiver<()>>,
+        stored: Sender<()>,
+    ) -> Result<Vec<(FetchedMessage, Taken)>> {
+        let mut steps = Vec::new();
+        for msg in incoming {
+            let step = self.prepare(&msg)?;
+            steps.push((msg, step));
+        }
+        if !complete.recv().unwrap_or(false) {
+            return Ok(Vec::new());
+        }
+        if let Some(previous) = after {
+            // Closed (never sent on) when the previous chunk's worker is done.
+            let _ = previous.recv();
+        }
+        steps.sort_unstable_by_key(|(m, _)| m.uid);
+        let mut batch = Vec::new();
+        for (msg, step) in &mut steps {
+            if let Step::Intake(prepared) = step {
+                let prepared = prepared.take().expect("prepared once");
+                batch.push((prepared, msg.raw.as_slice()));
+            }
+        }
+        let mut committed = intake::commit(&self.store, batch)?.into_iter();
+        drop(stored);
+        Ok(steps
+            .into_iter()
+            .map(|(msg, step)| {
+                let taken = match step {
+                    Step::Done(taken) => taken,
+                    Step::Intake(_) => {
+                        let done = committed.next().expect("a result per prepared message");
+                        self.taken(&msg, done)
+                    }
+                };
+                (msg, taken)
+            })
+            .collect())
+    }
+
+    fn key(&self, uid: u32) -> MessageKey {
+        MessageKey::new(&self.mailbox, self.uidvalidity, uid)
+    }
+
+    /// Parse and triage one message (or find it stored, or relocate it after a UIDVALIDITY
+    /// change); nothing new is stored yet.
+    fn prepare(&self, msg: &FetchedMessage) -> Result<Step> {
+        let key = self.key(msg.uid);
+        if self.dry_run {
+            return Ok(Step::Done(
+                match dry_category(&self.store, &self.rules, &msg.raw) {
+                    Some(category) => Taken::Classified(category),
+                    None => Taken::Quarantined,
+                },
+            ));
+        }
+        if let Some(old) = self.old_validity {
+            if self.store.get(&key)?.is_none() {
+                if let Some(category) = relocate(&self.store, &key, &msg.raw, old)? {
+                    return Ok(Step::Done(Taken::Relocated(category)));
+                }
+            }
+        }
+        let prepared = intake::prepare(&self.store, &self.rules, &key, &msg.raw, self.now)?;
+        Ok(Step::Intake(Some(prepared)))
+    }
+
+    fn taken(&self, msg: &FetchedMessage, done: Intake) -> Taken {
+        match done {
+            Intake::Triaged { record, new } => Taken::Stored { record, new },
+            Intake::Quarantined { reason } => {
+                let key = self.key(msg.uid);
+                // The reason may quote a line of the message: not below trace.
+                tracing::warn!("{key}: quarantined: the message cannot be parsed");
+                tracing::trace!("{key}: quarantined: {reason}");
+                Taken::Quarantined
+            }
+        }
+    }
+}
+
+/// A message between prepare and commit.
+enum Step {
+    Done(Taken),
+    Intake(Option<Prepared>),
+}
+
+/// The stored record of the same message at its location under the old UIDVALIDITY,
+/// moved to `key`; returns its category.
+fn relocate(
+    store: &Store,
+    key: &MessageKey,
+    raw: &[u8],
+    old_validity: u32,
+) -> Result<Option<String>> {
+    let Ok(env) = crate::mail::parse(raw) else {
+        return Ok(None);
+    };
+    let Some(mid) = env.message_id else {
+        return Ok(None);
+    };
+    let old = store
+        .find_by_message_id(&mid)?
+        .into_iter()
+        .find(|k| k.mailbox == key.mailbox && k.uidvalidity == old_validity);
+    match old {
+        Some(old) => Ok(Some(store.relocate(&old, key)?.category)),
+        None => Ok(None),
+    }
+}
+
+fn dry_category(store: &Store, rules: &RuleSet, raw: &[u8]) -> Option<String> {
+    match crate::mail::parse(raw) {
+        Ok(mut env) => {
+            if let Err(e) = crate::members::annotate(store, &mut env) {
+                tracing::warn!("cannot look the sender up in the member list: {e}");
+            }
+            Some(crate::triage::classify(rules, &env).0.category)
+        }
+        Err(_) => None,
+    }
+}
