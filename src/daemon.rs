@@ -45,57 +45,69 @@ pub struct PassReport {
     pub seconds: f64,
 }
 
+/// The config's `[imap]` section, or the error that says it is missing.
+fn imap_of(config: &Config) -> Result<&crate::config::Imap> {
+    config
+        .imap
+        .as_ref()
+        .ok_or_else(|| Error::Invalid("the config has no [imap] section: nothing to sync".into()))
+}
+
+fn endpoint(config: &Config) -> Result<ImapEndpoint> {
+    let imap = imap_of(config)?;
+    let mut endpoint = ImapEndpoint::new(imap.host.clone(), imap.port, imap.tls);
+    endpoint.ca_file = imap.ca_file.clone();
+    endpoint.timeout = Duration::from_secs(imap.timeout_secs);
+    Ok(endpoint)
+}
+
+/// Credentials are resolved at every connection: a token command may hand out a new token.
+fn auth(config: &Config) -> Result<Auth> {
+    let imap = imap_of(config)?;
+    let user = imap.username.clone();
+    let secret = secret::resolve(&imap.secret(), "imap").map_err(|e| {
+        // Only the user can mend a missing file or login; a failing command or an
+        // unreachable token endpoint may work on the next attempt.
+        if e.needs_user() {
+            Error::Invalid(e.to_string())
+        } else {
+            Error::ResolveSecret(e.to_string())
+        }
+    })?;
+    Ok(match secret {
+        Secret::Password(password) => Auth::Login { user, password },
+        Secret::OAuth2Token(access_token) => Auth::XOAuth2 { user, access_token },
+    })
+}
+
+/// Connect and log in to the config's IMAP server. A refused XOAUTH2 token is dropped and
+/// refreshed once (the provider may have revoked it before it expired) before the refusal
+/// counts.
+pub async fn connect(config: &Config) -> Result<ImapSession> {
+    let endpoint = endpoint(config)?;
+    let auth = auth(config)?;
+    match endpoint.connect(&auth).await {
+        Err(Error::ImapLogin { .. }) if matches!(auth, Auth::XOAuth2 { .. }) => {
+            if let Some(cfg) = imap_of(config)?.oauth2.as_ref() {
+                if let Err(e) = crate::oauth2::forget_access_token(cfg) {
+                    tracing::warn!("cannot drop the refused access token: {e}");
+                }
+            }
+            tracing::info!("the server refused the access token; refreshing it once");
+            endpoint.connect(&self::auth(config)?).await
+        }
+        other => other,
+    }
+}
+
 impl Daemon {
     fn imap(&self) -> Result<&crate::config::Imap> {
-        self.config.imap.as_ref().ok_or_else(|| {
-            Error::Invalid("the config has no [imap] section: nothing to sync".into())
-        })
+        imap_of(&self.config)
     }
 
-    fn endpoint(&self) -> Result<ImapEndpoint> {
-        let imap = self.imap()?;
-        let mut endpoint = ImapEndpoint::new(imap.host.clone(), imap.port, imap.tls);
-        endpoint.ca_file = imap.ca_file.clone();
-        endpoint.timeout = Duration::from_secs(imap.timeout_secs);
-        Ok(endpoint)
-    }
-
-    /// Credentials are resolved at every connection: a token command may hand out a new token.
-    fn auth(&self) -> Result<Auth> {
-        let imap = self.imap()?;
-        let user = imap.username.clone();
-        let secret = secret::resolve(&imap.secret(), "imap").map_err(|e| {
-            // Only the user can mend a missing file or login; a failing command or an
-            // unreachable token endpoint may work on the next attempt.
-            if e.needs_user() {
-                Error::Invalid(e.to_string())
-            } else {
-                Error::ResolveSecret(e.to_string())
-            }
-        })?;
-        Ok(match secret {
-            Secret::Password(password) => Auth::Login { user, password },
-            Secret::OAuth2Token(access_token) => Auth::XOAuth2 { user, access_token },
-        })
-    }
-
-    /// Connect and log in. A refused XOAUTH2 token is dropped and refreshed once (the
-    /// provider may have revoked it before it expired) before the refusal counts.
+    /// Connect and log in (see [`connect`]).
     pub async fn connect(&self) -> Result<ImapSession> {
-        let endpoint = self.endpoint()?;
-        let auth = self.auth()?;
-        match endpoint.connect(&auth).await {
-            Err(Error::ImapLogin { .. }) if matches!(auth, Auth::XOAuth2 { .. }) => {
-                if let Some(cfg) = self.imap()?.oauth2.as_ref() {
-                    if let Err(e) = crate::oauth2::forget_access_token(cfg) {
-                        tracing::warn!("cannot drop the refused access token: {e}");
-                    }
-                }
-                tracing::info!("the server refused the access token; refreshing it once");
-                endpoint.connect(&self.auth()?).await
-            }
-            other => other,
-        }
+        connect(&self.config).await
     }
 
     /// Sync every folder once over `session`, answer what needs answering, file sent
@@ -181,7 +193,12 @@ impl Daemon {
     /// `run --once`: connect, one pass, send what the outbox holds, file the sent copies,
     /// log out.
     pub async fn once(&self, outbox: &Outbox) -> Result<PassReport> {
-        let mut session = self.connect().await?;
+        let session = self.connect().await?;
+        self.once_on(session, outbox).await
+    }
+
+    /// [`Daemon::once`] over a session already logged in.
+    pub async fn once_on(&self, mut session: ImapSession, outbox: &Outbox) -> Result<PassReport> {
         let report = self.pass(&mut session).await?;
         if !self.opts.dry_run && self.config.smtp.is_some() {
             let sent = outbox.drain_once().await?;

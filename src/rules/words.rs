@@ -75,9 +75,17 @@ pub(crate) fn literal(words: &[String]) -> bool {
 }
 
 /// Every literal word of every `words` condition on one field.
+///
+/// Matched by an Aho-Corasick DFA (109 MB/s over the corpus against 94 for the contiguous
+/// NFA), which takes ~12 ms to build for the default rules: more than everything else a
+/// `run --once` with nothing new does. So loading builds the NFA (about 1 ms, and it checks
+/// the words), and the DFA is built on the first message to match; should that fail, the
+/// NFA matches.
 #[derive(Debug, Clone)]
 pub(crate) struct WordMatcher {
-    ac: AhoCorasick,
+    nfa: AhoCorasick,
+    dfa: std::sync::OnceLock<Option<AhoCorasick>>,
+    words: Vec<String>,
     /// For each pattern: its atom and whether it needs a boundary before / after.
     patterns: Vec<(usize, bool, bool)>,
 }
@@ -95,18 +103,27 @@ impl WordMatcher {
                 words.push(w);
             }
         }
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&words)
+        let nfa = automaton(&words, AhoCorasickKind::ContiguousNFA)
             .map_err(|e| format!("cannot build the word matcher: {e}"))?;
-        Ok(WordMatcher { ac, patterns })
+        Ok(WordMatcher {
+            nfa,
+            dfa: std::sync::OnceLock::new(),
+            words,
+            patterns,
+        })
+    }
+
+    fn matcher(&self) -> &AhoCorasick {
+        self.dfa
+            .get_or_init(|| automaton(&self.words, AhoCorasickKind::DFA).ok())
+            .as_ref()
+            .unwrap_or(&self.nfa)
     }
 
     /// Mark the atoms whose words occur in `normalized` (text from [`normalize`]).
     pub(crate) fn mark(&self, normalized: &str, matched: &mut [bool]) {
         let hay = normalized.as_bytes();
-        for m in self.ac.find_overlapping_iter(normalized) {
+        for m in self.matcher().find_overlapping_iter(normalized) {
             let (atom, before, after) = self.patterns[m.pattern().as_usize()];
             if matched[atom] {
                 continue;
@@ -118,6 +135,16 @@ impl WordMatcher {
             }
         }
     }
+}
+
+fn automaton(
+    words: &[String],
+    kind: AhoCorasickKind,
+) -> Result<AhoCorasick, aho_corasick::BuildError> {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        .kind(Some(kind))
+        .build(words)
 }
 
 #[cfg(test)]
