@@ -172,7 +172,9 @@ pub fn new_message(
         } else {
             crate::digest::minhash::signature(&env.body)
         },
-        body: env.body,
+        // Only the snippet is stored, and a snippet of it is itself: not the whole text
+        // waiting in memory for the chunk's transaction.
+        body: crate::store::make_snippet(&env.body),
         category: decision.category.clone(),
         priority: decision.priority,
         score: decision.score,
