@@ -129,29 +129,28 @@ pub async fn sync_mailbox(
     // and chunks are stored, marked and checkpointed in order.
     let mut done = 0;
     let mut in_flight: VecDeque<InFlight> = VecDeque::new();
-    for chunk_uids in uids.chunks(opts.chunk.max(1)) {
-        let after = in_flight.back_mut().and_then(|f| f.committed.take());
-        let started = chunk::start(session, chunk_uids, pass.work(), after).await;
-        match started {
-            Ok(next) => in_flight.push_back(next),
-            Err(e) => {
-                for chunk in in_flight {
-                    // Let it finish storing; its marks and checkpoint wait for the next pass.
-                    let _ = chunk.worker.await;
-                }
-                return Err(e);
+    let mut chunks = uids.chunks(opts.chunk.max(1));
+    loop {
+        if let Some(chunk_uids) = chunks.next() {
+            let after = in_flight.back_mut().and_then(|f| f.committed.take());
+            match chunk::start(session, chunk_uids, pass.work(), after).await {
+                Ok(next) => in_flight.push_back(next),
+                Err(e) => return Err(settle(in_flight, e).await),
+            }
+            if in_flight.len() < PIPELINE_DEPTH {
+                continue;
             }
         }
-        if in_flight.len() >= PIPELINE_DEPTH {
-            if let Some(oldest) = in_flight.pop_front() {
-                done += pass.finish(session, oldest, &mut report).await?;
+        let Some(oldest) = in_flight.pop_front() else {
+            break;
+        };
+        match pass.finish(session, oldest, &mut report).await {
+            Ok(n) => {
+                done += n;
                 progress(done, uids.len());
             }
+            Err(e) => return Err(settle(in_flight, e).await),
         }
-    }
-    while let Some(oldest) = in_flight.pop_front() {
-        done += pass.finish(session, oldest, &mut report).await?;
-        progress(done, uids.len());
     }
     if !opts.dry_run && uids.is_empty() {
         // Nothing new: record when the mailbox was looked at (and its UIDVALIDITY). Not
@@ -170,6 +169,16 @@ pub async fn sync_mailbox(
         }
     }
     Ok(report)
+}
+
+/// A pass failed: the chunks still in flight finish storing before the error is returned
+/// (nothing of the pass runs on after it); their marks and checkpoints wait for the next
+/// pass, which finds them stored.
+async fn settle(in_flight: VecDeque<InFlight>, error: Error) -> Error {
+    for chunk in in_flight {
+        let _ = chunk.worker.await;
+    }
+    error
 }
 
 /// What every chunk of one pass over one mailbox shares.
