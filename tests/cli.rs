@@ -156,6 +156,57 @@ fn classify_with_broken_rules_exits_1_and_names_the_problem() {
 }
 
 #[test]
+fn a_syntax_error_in_one_rule_file_stops_classify_and_run() {
+    // The default rules with one file broken half-way: the other files still compile, but
+    // triage with what is left would be triage with rules the secretary did not write.
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir("rules").unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "toml") {
+            let name = path.file_name().unwrap().to_str().unwrap().to_string();
+            let mut text = std::fs::read(&path).unwrap();
+            if name == "query.toml" {
+                text.extend_from_slice(b"\nthis is = = broken\n");
+            }
+            write(dir.path(), &name, &text);
+        }
+    }
+    let rules = dir.path().to_str().unwrap();
+    let out = postbag(&[
+        "classify",
+        "--rules",
+        rules,
+        "tests/fixtures/triage/001.eml",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("query.toml:"), "{stderr}");
+    assert!(stderr.contains("invalid TOML"), "{stderr}");
+    assert_eq!(text(&out.stdout), "", "nothing classified");
+
+    // `run` says so before it tries the server (nothing listens on port 9 here).
+    let config = dir.path().join("postbag.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "data_dir = {:?}\nrules_dir = {rules:?}\n[imap]\nhost = \"127.0.0.1\"\nport = 9\ntls = \"none\"\nusername = \"x\"\npassword_env = \"POSTBAG_TEST_PW\"\n",
+            dir.path().join("data")
+        ),
+    )
+    .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_postbag"))
+        .arg("--config")
+        .arg(&config)
+        .args(["run", "--once"])
+        .env("POSTBAG_TEST_PW", "x")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("invalid TOML"), "{stderr}");
+}
+
+#[test]
 fn truncated_binary_and_empty_messages_are_reported_not_lost() {
     let dir = tempfile::tempdir().unwrap();
     let truncated = write(

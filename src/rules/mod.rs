@@ -92,6 +92,9 @@ fn load_texts(files: Vec<(PathBuf, String)>) -> Loaded {
     }
     let (ruleset, more) = compile::build(categories, rules);
     diagnostics.extend(more);
+    // A file with a syntax error is read past it (to report everything at once), but a
+    // set missing what that file meant is no set to triage with.
+    let ruleset = ruleset.filter(|_| diagnostics.iter().all(|d| d.warning));
     Loaded {
         ruleset,
         diagnostics,
