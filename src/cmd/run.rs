@@ -26,16 +26,11 @@ pub fn run(config: Config, once: bool, dry_run: bool) -> anyhow::Result<Outcome>
     };
     // Compiling the rules (~25 ms for the default set) overlaps opening the store and, for
     // `--once`, logging in: a pass with nothing new is mostly this start-up.
-    let rules_loading = {
+    let (rules_loaded, mut rules_loading) = tokio::sync::oneshot::channel();
+    {
         let config = config.clone();
-        std::thread::spawn(move || load_rules(&config, None))
-    };
-    let loaded_rules = move || -> anyhow::Result<SharedRules> {
-        let rules = rules_loading
-            .join()
-            .map_err(|_| anyhow::anyhow!("loading the rules panicked"))??;
-        Ok(Arc::new(RwLock::new(Arc::new(rules))))
-    };
+        std::thread::spawn(move || rules_loaded.send(load_rules(&config, None)));
+    }
     let store = Store::open(&config.data_dir)?;
     let (outbox, settled) = Outbox::open(store.clone(), config.smtp.clone())?;
     if !settled.is_empty() {
@@ -77,10 +72,20 @@ pub fn run(config: Config, once: bool, dry_run: bool) -> anyhow::Result<Outcome>
         other => other.into(),
     };
     runtime.block_on(async move {
+        let shared = |loaded: Result<anyhow::Result<_>, _>| -> anyhow::Result<SharedRules> {
+            let rules = loaded.map_err(|_| anyhow::anyhow!("loading the rules panicked"))??;
+            Ok(Arc::new(RwLock::new(Arc::new(rules))))
+        };
         if once {
-            let session = crate::daemon::connect(&config_for_login).await;
-            // Broken rules are reported first, whatever the login did.
-            let daemon = daemon(loaded_rules()?);
+            // Broken rules are reported first, whatever the login does, and without
+            // waiting for it.
+            let connecting = crate::daemon::connect(&config_for_login);
+            tokio::pin!(connecting);
+            let (rules, session) = tokio::select! {
+                loaded = &mut rules_loading => (shared(loaded)?, connecting.await),
+                session = &mut connecting => (shared(rules_loading.await)?, session),
+            };
+            let daemon = daemon(rules);
             let report = daemon
                 .once_on(session.map_err(user_error)?, &outbox)
                 .await
@@ -88,7 +93,7 @@ pub fn run(config: Config, once: bool, dry_run: bool) -> anyhow::Result<Outcome>
             print_report(&report, dry_run);
             return Ok(Outcome::Ok);
         }
-        let daemon = daemon(loaded_rules()?);
+        let daemon = daemon(shared(rules_loading.await)?);
         let shutdown = CancellationToken::new();
         let tracker = TaskTracker::new();
         tracker.spawn(signals(
