@@ -39,6 +39,8 @@ struct Case {
     smtp_tls: &'static str,
     smtp_ca: bool,
     smtp_password: String,
+    /// Appended to the config.
+    extra: &'static str,
 }
 
 impl Servers {
@@ -52,6 +54,7 @@ impl Servers {
             smtp_tls: "implicit",
             smtp_ca: true,
             smtp_password: PASSWORD.into(),
+            extra: "[marks.bulk]\nfolder = \"Junk\"\n",
         }
     }
 
@@ -73,13 +76,14 @@ impl Servers {
             format!(
                 "data_dir = \"data\"\n[secretary]\nname = \"Sam Okafor\"\naddresses = [\"{USER}\"]\n\
                  [imap]\nhost = \"127.0.0.1\"\nport = {}\ntls = \"{}\"\n{}username = \"{USER}\"\npassword_file = \"imap-password\"\ntimeout_secs = 5\n\
-                 [smtp]\nhost = \"127.0.0.1\"\nport = {}\ntls = \"{}\"\n{}username = \"{USER}\"\npassword_file = \"smtp-password\"\nfrom = \"Sam Okafor <{USER}>\"\ntimeout_seconds = 5\n",
+                 [smtp]\nhost = \"127.0.0.1\"\nport = {}\ntls = \"{}\"\n{}username = \"{USER}\"\npassword_file = \"smtp-password\"\nfrom = \"Sam Okafor <{USER}>\"\ntimeout_seconds = 5\n{}",
                 case.imap_port,
                 case.imap_tls,
                 ca(case.imap_ca, &self.imap.ca_file),
                 case.smtp_port,
                 case.smtp_tls,
                 ca(case.smtp_ca, self.smtp.ca.as_ref().unwrap()),
+                case.extra,
             ),
         )
         .unwrap();
@@ -124,6 +128,7 @@ fn all_green_and_each_misconfiguration_named_with_its_fix() {
         "ok   imap      folder \"INBOX\" is there",
         "ok   imap      drafts go to \"Drafts\" (the server's \\Drafts folder)",
         "ok   imap      sent mail is filed by the server in \"Sent\"",
+        "ok   imap      bulk messages are filed in \"Junk\" ([marks.bulk])",
         "ok   smtp      logged in as secretary@riverside.example.org (TLS, certificate verified)",
         "ok   rules     the rules built into postbag",
         "ok   templates the built-in reply templates: no errors",
@@ -158,6 +163,14 @@ fn all_green_and_each_misconfiguration_named_with_its_fix() {
             ..good.clone()
         },
         "expects TLS from the first byte, but [imap] tls = \"none\": set tls = \"implicit\"",
+    );
+    // A mark's folder the server does not have.
+    s.expect_one_fix(
+        &Case {
+            extra: "[marks.bulk]\nfolder = \"Newsletters\"\n",
+            ..good.clone()
+        },
+        "[marks.bulk] folder = \"Newsletters\" is not on the server: create it in your mail client, or set it to one it has (",
     );
     // IMAP: self-signed certificate, no ca_file.
     s.expect_one_fix(

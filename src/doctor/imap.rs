@@ -179,6 +179,24 @@ pub(super) async fn check(config: &Config, imap: &Imap, report: &mut Report) {
             None => report.fix(AREA, format!("the server marks no folder as \\Drafts: set [reply] drafts_folder to one it has ({})", names.join(", "))),
         },
     }
+    // A mark's folder that is missing fails every pass at its first COPY or MOVE.
+    for (category, mark) in &config.marks.0 {
+        let Some(folder) = &mark.folder else { continue };
+        if known(folder) {
+            report.ok(
+                AREA,
+                format!("{category} messages are filed in {folder:?} ([marks.{category}])"),
+            );
+        } else {
+            report.fix(
+                AREA,
+                format!(
+                    "[marks.{category}] folder = {folder:?} is not on the server: create it in your mail client, or set it to one it has ({})",
+                    names.join(", ")
+                ),
+            );
+        }
+    }
     match find_special_use(&mailboxes, SpecialUse::Sent) {
         Some(m) => report.ok(AREA, format!("sent mail is filed by the server in {:?} (\\Sent)", m.name)),
         None => report.warn(AREA, "the server marks no folder as \\Sent: check your mail client's Sent folder for what postbag sends"),
