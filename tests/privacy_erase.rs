@@ -526,3 +526,63 @@ fn purge_erases_an_expired_category_from_every_file_and_keeps_held_evidence() {
     assert!(store.correspondent("x@anon.example.com").unwrap().is_none());
     assert_eq!(store.threads().unwrap().len(), 2);
 }
+
+#[test]
+fn the_rewrite_waits_for_a_token_refresh_and_keeps_the_new_token() {
+    let fx = Fixture::new("");
+    let store = Store::open(&fx.data).unwrap();
+    fx.take(
+        &store,
+        MessageKey::new("INBOX", 1, 1),
+        &mail(
+            JO,
+            SECRETARY,
+            "Hello",
+            "t1@mail.gmail.com",
+            None,
+            "Hello Sam.",
+        ),
+        now(),
+    );
+    drop(store);
+    let tokens = fx.data.join("oauth2");
+    std::fs::create_dir_all(&tokens).unwrap();
+    let token = tokens.join("secretary@riverside.example.org.json");
+    std::fs::write(&token, "old refresh token").unwrap();
+
+    // A refresh in progress (another postbag process) holds the account's lock.
+    let held = postbag::oauth2::tokens::lock(&token).unwrap();
+    let mut forget = Command::new(env!("CARGO_BIN_EXE_postbag"))
+        .env_remove("POSTBAG_CONFIG")
+        .arg("--config")
+        .arg(&fx.config)
+        .args(["forget", "Jo.Bloggs@googlemail.com", "--yes"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    if forget.try_wait().unwrap().is_some() {
+        let out = forget.wait_with_output().unwrap();
+        panic!(
+            "the rewrite must wait while a token is being refreshed; it ended: {}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    // The provider rotated the token: the old one is spent, only the new one works.
+    std::fs::write(&token, "rotated refresh token").unwrap();
+    drop(held);
+    let out = forget.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        std::fs::read_to_string(&token).unwrap(),
+        "rotated refresh token"
+    );
+    assert!(files_containing(&fx.data, "Jo.Bloggs@googlemail.com").is_empty());
+}

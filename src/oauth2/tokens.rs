@@ -91,6 +91,28 @@ pub fn lock(path: &Path) -> std::io::Result<TokenLock> {
     Ok(TokenLock(file))
 }
 
+/// Takes the lock of every token file (`*.json`) in `dir`, for work that copies the
+/// directory and must not miss a refresh written meanwhile (the store rewrite). A token
+/// being refreshed is waited for; none is refreshed until the locks are dropped. A missing
+/// directory holds no tokens.
+pub fn lock_all(dir: &Path) -> std::io::Result<Vec<TokenLock>> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(e),
+    };
+    let mut paths = Vec::new();
+    for entry in entries {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == "json") {
+            paths.push(path);
+        }
+    }
+    // One order for every process that takes several locks.
+    paths.sort();
+    paths.iter().map(|p| lock(p)).collect()
+}
+
 fn prepare_dir(path: &Path) -> std::io::Result<PathBuf> {
     let dir = path
         .parent()

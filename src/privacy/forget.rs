@@ -50,7 +50,7 @@ pub fn forget(store: Store, config: &Config, address: &str) -> Result<(Store, Fo
     }
     let mut report = erase(&store, &fp)?;
     store.flush_blocking()?;
-    let (store, rewritten) = store.rewrite()?;
+    let (store, rewritten) = super::rewrite_store(store, config)?;
     report.rewritten = Some(rewritten);
     Ok((store, report))
 }

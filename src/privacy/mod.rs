@@ -104,6 +104,19 @@ impl Footprint {
     }
 }
 
+/// Rewrites the store (see `Store::rewrite`) holding the lock of every OAuth2 token kept
+/// in the data directory: the rewrite copies the directory's other files and swaps it in,
+/// so a token refreshed (and its old refresh token spent) in between would be lost.
+pub fn rewrite_store(store: Store, config: &Config) -> Result<(Store, crate::store::Rewritten)> {
+    let tokens = config.data_dir.join("oauth2");
+    let _locks =
+        crate::oauth2::tokens::lock_all(&tokens).map_err(|e| crate::Error::RewriteStore {
+            path: config.data_dir.clone(),
+            detail: format!("cannot lock the OAuth2 tokens in {}: {e}", tokens.display()),
+        })?;
+    store.rewrite()
+}
+
 /// Finds everything the store holds about `address` (see the module docs for whose
 /// messages count as theirs). Reads only.
 pub fn footprint(store: &Store, config: &Config, address: &str) -> Result<Footprint> {
