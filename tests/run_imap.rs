@@ -1,6 +1,7 @@
 //! `postbag run` against a real Dovecot: the SpamAssassin corpus triaged and marked, a
 //! re-run that changes nothing, mail arriving while the daemon idles, the server going away
-//! and coming back, a crash mid-sync, a UIDVALIDITY change and a cut in the middle of a FETCH.
+//! and coming back, a crash mid-sync, a UIDVALIDITY change, a cut in the middle of a FETCH,
+//! and a dry run that reports what a real run then does.
 
 mod support;
 
@@ -305,4 +306,48 @@ fn a_connection_cut_in_the_middle_of_a_fetch_loses_nothing() {
 extern "C" {
     #[link_name = "kill"]
     fn libc_kill(pid: i32, sig: i32) -> i32;
+}
+
+#[test]
+fn a_dry_run_reports_the_marks_of_a_real_run_and_changes_nothing() {
+    let _cores = exclusive();
+    let files: Vec<_> = corpus_files().into_iter().step_by(10).take(600).collect();
+    let server = Dovecot::start();
+    server.append(
+        "INBOX",
+        &files.iter().map(|f| message_bytes(f)).collect::<Vec<_>>(),
+    );
+    let pb = Postbag::new(&server, &["INBOX"], "chunk = 100");
+    // The summary line of a pass: "INBOX: ...; marked 12 bulk, 3 complaint, ..." (or "would
+    // mark ..." in a dry run): the part after the verb.
+    let marks = |out: &str, verb: &str| -> String {
+        let line = out
+            .lines()
+            .find(|l| l.starts_with("INBOX:") && l.contains(" new: "))
+            .unwrap();
+        line.split_once(&format!("; {verb} "))
+            .unwrap()
+            .1
+            .to_string()
+    };
+
+    let dry = pb.run(&["run", "--once", "--dry-run"]);
+    assert!(dry.status.success());
+    let dry = String::from_utf8(dry.stdout).unwrap();
+    assert!(dry.contains("600 new: 600 triaged"), "{dry}");
+    assert!(dry.contains("(dry run: nothing changed)"), "{dry}");
+    assert!(server
+        .flags("INBOX")
+        .values()
+        .all(|f| postbag_keywords(f).is_empty()));
+    let status = pb.status();
+    assert_eq!(status["messages"], 0, "a dry run stores nothing");
+    assert_eq!(triaged_events(&status), 0);
+
+    let real = pb.run_once();
+    assert!(real.contains("600 new: 600 triaged"), "{real}");
+    assert_eq!(marks(&dry, "would mark"), marks(&real, "marked"));
+    let flags = server.flags("INBOX");
+    assert_eq!(flags.len(), 600);
+    assert!(flags.values().all(|f| postbag_keywords(f).len() == 1));
 }
