@@ -43,9 +43,14 @@ pub(super) fn run<C: SyncHttpClient>(
         request = request.add_extra_param(*k, *v);
     }
     let (url, state) = request.url();
+    let how = if open_browser(url.as_str()) {
+        "your browser should open at this address; if it does not, open it in a browser on this computer"
+    } else {
+        "open this address in a browser on this computer"
+    };
     let _ = writeln!(
         out,
-        "To sign in as {}, open this address in a browser on this computer:\n\n  {url}\n\nWaiting for the browser to come back (up to {} minutes) ...",
+        "To sign in as {}, {how}:\n\n  {url}\n\nWaiting for the browser to come back (up to {} minutes) ...",
         cfg.user,
         WAIT.as_secs() / 60
     );
@@ -57,6 +62,39 @@ pub(super) fn run<C: SyncHttpClient>(
         .set_pkce_verifier(verifier)
         .request(http)
         .map_err(|e| fail(describe(&e)))
+}
+
+/// Asks the desktop to open `url` (`xdg-open`, `open` on macOS) when postbag runs on a
+/// terminal in a desktop session; says whether an opener was started. Over SSH or from a
+/// script nothing is opened: the printed address is the way.
+fn open_browser(url: &str) -> bool {
+    use std::io::IsTerminal;
+    use std::process::{Command, Stdio};
+    if !std::io::stdout().is_terminal() {
+        return false;
+    }
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else if std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some()
+    {
+        "xdg-open"
+    } else {
+        return false;
+    };
+    match Command::new(opener)
+        .arg(url)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+    {
+        Ok(mut child) => {
+            // Reaped in the background; its exit status says nothing about the browser.
+            std::thread::spawn(move || child.wait());
+            true
+        }
+        Err(_) => false,
+    }
 }
 
 /// Answers requests on the listener until one carries the code (or an error) for `state`.
