@@ -566,3 +566,46 @@ fn concurrent_inserts_of_the_same_keys_triage_each_once() {
         .count();
     assert_eq!(triaged, 200);
 }
+
+#[test]
+fn a_batch_is_one_insert_per_new_key_in_order_and_threads_across_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(dir.path());
+    store.insert_message(msg(1, "a@x", &[])).unwrap();
+    // UID 1 stored before, UID 3 twice in the batch, UID 2 replying to UID 1 and UID 3
+    // replying to UID 2, all in one transaction.
+    let done = store
+        .insert_messages(vec![
+            msg(3, "c@x", &["a@x", "b@x"]),
+            msg(1, "a@x", &[]),
+            msg(2, "b@x", &["a@x"]),
+            msg(3, "c@x", &["a@x", "b@x"]),
+        ])
+        .unwrap();
+    let shape: Vec<(u32, bool)> = done
+        .iter()
+        .map(|d| (d.record().key.uid, d.is_new()))
+        .collect();
+    assert_eq!(shape, vec![(3, true), (1, false), (2, true), (3, false)]);
+    assert_eq!(store.counts().unwrap().messages, 3);
+    let threads = store.threads().unwrap();
+    assert_eq!(threads.len(), 1, "{threads:?}");
+    let thread = store.thread(threads[0].id).unwrap().unwrap();
+    let mut uids: Vec<u32> = thread.message_keys.iter().map(|k| k.uid).collect();
+    uids.sort_unstable();
+    assert_eq!(uids, vec![1, 2, 3]);
+    let triaged = store
+        .audit_iter()
+        .filter(|e| e.as_ref().unwrap().1.action == AuditAction::Triaged)
+        .count();
+    assert_eq!(triaged, 3, "one triaged entry per message stored");
+    assert_eq!(
+        store
+            .correspondent("alice@example.org")
+            .unwrap()
+            .unwrap()
+            .categories["query"],
+        3
+    );
+    assert!(store.insert_messages(Vec::new()).unwrap().is_empty());
+}
