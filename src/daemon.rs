@@ -190,14 +190,8 @@ impl Daemon {
         Ok(())
     }
 
-    /// `run --once`: connect, one pass, send what the outbox holds, file the sent copies,
-    /// log out.
-    pub async fn once(&self, outbox: &Outbox) -> Result<PassReport> {
-        let session = self.connect().await?;
-        self.once_on(session, outbox).await
-    }
-
-    /// [`Daemon::once`] over a session already logged in.
+    /// `run --once` over a session already logged in (see [`connect`]): one pass, send what
+    /// the outbox holds, file the sent copies, log out.
     pub async fn once_on(&self, mut session: ImapSession, outbox: &Outbox) -> Result<PassReport> {
         let report = self.pass(&mut session).await?;
         if !self.opts.dry_run && self.config.smtp.is_some() {

@@ -1,17 +1,21 @@
 //! Incremental sync of one IMAP mailbox into the store (RFC 4549 practice), and the marks
 //! that show each message's category where the secretary looks.
 //!
-//! Per chunk of new UIDs: fetch with BODY.PEEK (never \Seen) -> intake (parse, triage,
-//! store) -> flush -> marks on the server -> record marks and advance the UID watermark ->
-//! flush. A crash anywhere leaves the watermark behind the work, so the next pass fetches
-//! the same UIDs again, finds them stored (never triaged twice) and re-applies the marks,
-//! which are idempotent. After a UIDVALIDITY change, messages are matched to their old
+//! Per chunk of new UIDs: fetch with BODY.PEEK (never \Seen), each message parsed and
+//! triaged on the chunk's worker thread as it arrives -> the chunk stored in one transaction
+//! -> flush -> marks on the server -> replies planned -> checkpoint (the UID watermark, which
+//! also says what is marked) -> flush. Later chunks are fetched while earlier ones are
+//! stored (see `chunk.rs`); chunks are stored, marked and checkpointed in order.
+//!
+//! A crash anywhere leaves the watermark behind the work, so the next pass fetches the same
+//! UIDs again, finds them stored (never triaged twice) and re-applies the marks, which are
+//! idempotent. After a UIDVALIDITY change, messages are matched to their old
 //! records by Message-ID and moved to their new location instead of being triaged again.
+
+mod chunk;
 
 use crate::actions::Replies;
 use crate::config::Marks;
-mod chunk;
-
 use crate::rules::RuleSet;
 use crate::source::imap::{FetchedMessage, ImapSession, MailboxState};
 use crate::store::{MessageRecord, Store, SyncState};
