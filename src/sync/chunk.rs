@@ -4,6 +4,7 @@
 
 use std::sync::mpsc::{channel, Receiver, Sender};
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use tokio::task::JoinHandle;
 
@@ -41,8 +42,9 @@ pub(super) struct Work {
 
 /// A chunk fetched whose worker may still be storing it.
 pub(super) struct InFlight {
-    /// The chunk's messages in UID order, each with what became of it.
-    pub worker: JoinHandle<Result<Vec<(FetchedMessage, Taken)>>>,
+    /// The chunk's messages in UID order, each with what became of it, and where the
+    /// worker spent its time.
+    pub worker: JoinHandle<Result<(Vec<(FetchedMessage, Taken)>, Timings)>>,
     /// UIDs asked for that did not come back.
     pub missing: Vec<u32>,
     /// The highest UID asked for: the watermark once the chunk is done.
@@ -52,6 +54,19 @@ pub(super) struct InFlight {
     /// Closes when this chunk is stored (or its worker gave up): the next chunk's worker
     /// waits for it, so chunks are stored in order.
     pub committed: Option<Receiver<()>>,
+    /// How long the FETCH took, for the debug log.
+    pub fetch_time: Duration,
+}
+
+/// Where a chunk's worker spent its time, for the debug log.
+#[derive(Debug, Default, Clone, Copy)]
+pub(super) struct Timings {
+    /// Parsing and triage (on the worker, while the FETCH goes on).
+    pub prepare: Duration,
+    /// Waiting for the FETCH to complete and the previous chunk to be stored.
+    pub wait: Duration,
+    /// The store transaction, quarantine and evidence.
+    pub store: Duration,
 }
 
 /// Fetches `uids` while a new worker prepares each message as it arrives; the worker stores
@@ -68,6 +83,7 @@ pub(super) async fn start(
     let (send_complete, complete) = channel::<bool>();
     let (stored, committed) = channel::<()>();
     let worker = tokio::task::spawn_blocking(move || work.run(incoming, complete, after, stored));
+    let started = Instant::now();
     let fetched = session
         .fetch_messages_each(uids, &mut |m| {
             // The worker stops early only on a store error, which its result reports.
@@ -83,6 +99,7 @@ pub(super) async fn start(
             last: uids.iter().copied().max().unwrap_or(0),
             len: uids.len(),
             committed: Some(committed),
+            fetch_time: started.elapsed(),
         }),
         Err(e) => {
             let _ = worker.await;
@@ -101,19 +118,25 @@ impl Work {
         complete: Receiver<bool>,
         after: Option<Receiver<()>>,
         stored: Sender<()>,
-    ) -> Result<Vec<(FetchedMessage, Taken)>> {
+    ) -> Result<(Vec<(FetchedMessage, Taken)>, Timings)> {
+        let mut timings = Timings::default();
         let mut steps = Vec::new();
         for msg in incoming {
+            let t = Instant::now();
             let step = self.prepare(&msg)?;
+            timings.prepare += t.elapsed();
             steps.push((msg, step));
         }
+        let t = Instant::now();
         if !complete.recv().unwrap_or(false) {
-            return Ok(Vec::new());
+            return Ok((Vec::new(), timings));
         }
         if let Some(previous) = after {
             // Closed (never sent on) when the previous chunk's worker is done.
             let _ = previous.recv();
         }
+        timings.wait = t.elapsed();
+        let t = Instant::now();
         steps.sort_unstable_by_key(|(m, _)| m.uid);
         let mut batch = Vec::new();
         for (msg, step) in &mut steps {
@@ -124,7 +147,8 @@ impl Work {
         }
         let mut committed = intake::commit(&self.store, batch)?.into_iter();
         drop(stored);
-        Ok(steps
+        timings.store = t.elapsed();
+        let steps = steps
             .into_iter()
             .map(|(msg, step)| {
                 let taken = match step {
@@ -136,7 +160,8 @@ impl Work {
                 };
                 (msg, taken)
             })
-            .collect())
+            .collect();
+        Ok((steps, timings))
     }
 
     fn key(&self, uid: u32) -> MessageKey {

@@ -219,10 +219,12 @@ impl Pass<'_> {
         chunk: InFlight,
         report: &mut FolderReport,
     ) -> Result<usize> {
-        let messages = chunk
+        let (messages, timings) = chunk
             .worker
             .await
             .map_err(|e| Error::Invalid(format!("the intake thread failed: {e}")))??;
+        let first = messages.first().map_or(0, |(m, _)| m.uid);
+        let count = messages.len();
         report.vanished += chunk.missing.len();
         let mut to_mark: Vec<(FetchedMessage, String)> = Vec::new();
         let mut to_answer: Vec<(usize, MessageRecord)> = Vec::new();
@@ -259,7 +261,19 @@ impl Pass<'_> {
         if !dry_run {
             self.store.flush().await?;
         }
+        let marking = std::time::Instant::now();
         let keys = apply_marks(session, self.marks, &to_mark, dry_run, report).await?;
+        tracing::debug!(
+            "{}: UIDs {first}..={}: {count} message(s); FETCH {} ms, parse and triage {} ms, \
+             store {} ms (after {} ms waiting for the FETCH and the chunk before), marks {} ms",
+            self.mailbox,
+            chunk.last,
+            chunk.fetch_time.as_millis(),
+            timings.prepare.as_millis(),
+            timings.store.as_millis(),
+            timings.wait.as_millis(),
+            marking.elapsed().as_millis(),
+        );
         if let Some((replies, drafts)) = self.answer {
             for (i, record) in &to_answer {
                 let raw = &to_mark[*i].0.raw;
