@@ -44,7 +44,7 @@ pub(super) struct Work {
 pub(super) struct InFlight {
     /// The chunk's messages in UID order, each with what became of it, and where the
     /// worker spent its time.
-    pub worker: JoinHandle<Result<(Vec<(FetchedMessage, Taken)>, Timings)>>,
+    pub worker: JoinHandle<Result<Done>>,
     /// UIDs asked for that did not come back.
     pub missing: Vec<u32>,
     /// The highest UID asked for: the watermark once the chunk is done.
@@ -57,6 +57,9 @@ pub(super) struct InFlight {
     /// How long the FETCH took, for the debug log.
     pub fetch_time: Duration,
 }
+
+/// A chunk's messages in UID order, each with what became of it, and the worker's timings.
+pub(super) type Done = (Vec<(FetchedMessage, Taken)>, Timings);
 
 /// Where a chunk's worker spent its time, for the debug log.
 #[derive(Debug, Default, Clone, Copy)]
@@ -118,7 +121,7 @@ impl Work {
         complete: Receiver<bool>,
         after: Option<Receiver<()>>,
         stored: Sender<()>,
-    ) -> Result<(Vec<(FetchedMessage, Taken)>, Timings)> {
+    ) -> Result<Done> {
         let mut timings = Timings::default();
         let mut steps = Vec::new();
         for msg in incoming {
