@@ -86,8 +86,7 @@ pub enum Command {
     Members(MembersCommand),
     /// Delete from the store what is past its retention ([retention] in the config).
     ///
-    /// Message records with their snippets, thread entries, Message-ID index entries,
-    /// evidence, audit entries and correspondents left without messages; then the store
+    /// Message records with their snippets, thread entries, evidence, audit entries and correspondents left without messages; then the store
     /// is rewritten so the bytes leave the disk. Held safety evidence is kept. The mailbox
     /// is never touched.
     Purge {

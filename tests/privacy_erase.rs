@@ -355,9 +355,8 @@ fn forget_erases_a_person_from_every_file_and_leaves_everyone_else() {
     assert_eq!(correspondents, correspondents_before);
     assert!(store.thread(jo_thread).unwrap().is_none());
     assert!(store
-        .find_by_message_id("jo1@mail.gmail.com")
-        .unwrap()
-        .is_empty());
+        .iter_messages()
+        .all(|r| r.unwrap().message_id.as_deref() != Some("jo1@mail.gmail.com")));
     assert!(store.thread_of("jo2@mail.gmail.com").unwrap().is_none());
     assert_eq!(store.verify_evidence(&inbox(13)).unwrap(), Some(true));
     assert!(members::lookup(&store, "jo.bloggs@gmail.com")

@@ -272,6 +272,63 @@ fn a_uidvalidity_change_rematches_by_message_id_without_duplicates() {
 }
 
 #[test]
+fn a_rematch_cut_off_half_way_is_finished_by_the_next_pass_without_duplicates() {
+    let server = Dovecot::start();
+    let messages: Vec<Vec<u8>> = (1..=40).map(|n| message(n, 2000)).collect();
+    server.doveadm(&["mailbox", "create", "-u", &server.user, "Members"]);
+    server.append("Members", &messages);
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let proxy = runtime.block_on(support::faultproxy::FaultProxy::start(server.port));
+    let pb = Postbag::with_port(&server, proxy.port, &["Members"], "chunk = 5");
+    pb.run_once();
+    assert_eq!(triaged_events(&pb.status()), 40);
+
+    server.recreate_mailbox("Members");
+    server.append("Members", &messages);
+    let new = server.uidvalidity("Members");
+    // Cut after ~50 of the ~90 KB the pass reads: some chunks re-matched and checkpointed
+    // under the new UIDVALIDITY, the rest not yet.
+    proxy.arm(50_000);
+    let out = pb.run(&["run", "--once"]);
+    assert!(!out.status.success(), "the cut must surface as a failure");
+    assert_eq!(proxy.cuts(), 1);
+    let folder = |status: &Value| -> Value {
+        status["folders"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["mailbox"] == "Members")
+            .unwrap()
+            .clone()
+    };
+    let half = folder(&pb.status());
+    assert_eq!(
+        half["uidvalidity"], new,
+        "a checkpoint under the new UIDVALIDITY"
+    );
+    let last = half["last_uid"].as_u64().unwrap();
+    assert!(last > 0 && last < 40, "stopped half-way: {half}");
+
+    proxy.disarm();
+    let out = pb.run_once();
+    // What was moved before the cut but not checkpointed is found stored; the rest is
+    // moved now; nothing is triaged.
+    assert!(
+        out.contains(&format!("{} new: 0 triaged", 40 - last)),
+        "{out}"
+    );
+    assert!(!out.contains(" 0 relocated"), "{out}");
+    let status = pb.status();
+    assert_eq!(triaged_events(&status), 40, "nothing triaged twice");
+    assert_eq!(status["messages"], 40);
+    assert_eq!(folder(&status)["last_uid"], 40);
+    assert!(server
+        .flags("Members")
+        .values()
+        .all(|f| postbag_keywords(f).len() == 1));
+}
+
+#[test]
 fn a_connection_cut_in_the_middle_of_a_fetch_loses_nothing() {
     let server = Dovecot::start();
     let messages: Vec<Vec<u8>> = (1..=200).map(|n| message(n, 3000)).collect();

@@ -122,6 +122,27 @@ fn flushed_data_survives_reopen() {
 }
 
 #[test]
+fn the_message_id_index_of_an_older_store_is_dropped_on_open() {
+    let tmp = tempfile::tempdir().unwrap();
+    {
+        let store = open(tmp.path());
+        store.insert_message(msg(1, "a@x", &[])).unwrap();
+        block_on(store.flush()).unwrap();
+    }
+    {
+        // What stores written before kept beside the records: Message-ID NUL key -> ().
+        let db = sled::open(tmp.path()).unwrap();
+        let index = db.open_tree("by_message_id").unwrap();
+        index.insert(b"a@x\0INBOX\0key", b"").unwrap();
+        db.flush().unwrap();
+    }
+    let store = open(tmp.path());
+    assert!(!store.other_trees().contains(&"by_message_id".to_string()));
+    assert!(store.tree_entries("by_message_id").unwrap().is_empty());
+    assert!(store.get(&key(1)).unwrap().is_some());
+}
+
+#[test]
 fn second_open_of_the_same_directory_is_refused() {
     let tmp = tempfile::tempdir().unwrap();
     let _store = open(tmp.path());
@@ -137,22 +158,45 @@ fn relocate_after_uidvalidity_change() {
     let tmp = tempfile::tempdir().unwrap();
     let store = open(tmp.path());
     store.insert_message(msg(5, "<threat@x>", &[])).unwrap();
+    store.insert_message(msg(6, "<other@x>", &[])).unwrap();
+    store
+        .insert_message(NewMessage {
+            key: MessageKey::new("Archive", 7, 1),
+            ..msg(1, "<threat@x>", &[])
+        })
+        .unwrap();
     store.put_evidence(&key(5), b"raw bytes", 10).unwrap();
-    assert_eq!(store.find_by_message_id("threat@x").unwrap(), vec![key(5)]);
+    // The mailbox's records under UIDVALIDITY 7, found when the server says 8: by
+    // Message-ID without angle brackets, and only those of this mailbox.
+    assert_eq!(store.other_uidvalidities("INBOX", 8).unwrap(), vec![7]);
+    assert!(store.other_uidvalidities("INBOX", 7).unwrap().is_empty());
+    let by_id = store.message_ids_in("INBOX", &[7]).unwrap();
+    assert_eq!(by_id.len(), 2);
+    assert_eq!(by_id["threat@x"], vec![key(5)]);
+    assert_eq!(by_id["other@x"], vec![key(6)]);
 
     let new = MessageKey::new("INBOX", 8, 1);
-    let old_keys = store.find_by_message_id("<threat@x>").unwrap();
-    let moved = store.relocate(&old_keys[0], &new).unwrap();
+    let moved = store.relocate(&by_id["threat@x"][0], &new).unwrap();
     assert_eq!(moved.key, new);
     assert_eq!(moved.category, "query", "not re-triaged");
     assert!(store.get(&key(5)).unwrap().is_none());
+    assert_eq!(store.other_uidvalidities("INBOX", 8).unwrap(), vec![7]);
     assert_eq!(
-        store.find_by_message_id("threat@x").unwrap(),
-        vec![new.clone()]
+        store
+            .message_ids_in("INBOX", &[7])
+            .unwrap()
+            .keys()
+            .collect::<Vec<_>>(),
+        vec!["other@x"]
     );
     assert_eq!(
-        store.thread(moved.thread_id).unwrap().unwrap().message_keys,
+        store.message_ids_in("INBOX", &[8]).unwrap()["threat@x"],
         vec![new.clone()]
+    );
+    // The copy in Archive is the same message, so the same thread.
+    assert_eq!(
+        store.thread(moved.thread_id).unwrap().unwrap().message_keys,
+        vec![new.clone(), MessageKey::new("Archive", 7, 1)]
     );
     assert!(store.get_evidence(&key(5)).unwrap().is_none());
     assert_eq!(store.get_evidence(&new).unwrap().unwrap().raw, b"raw bytes");
@@ -162,13 +206,14 @@ fn relocate_after_uidvalidity_change() {
         store.relocate(&key(99), &MessageKey::new("INBOX", 8, 2)),
         Err(Error::RelocateMessage(_))
     ));
+    // Three messages stored, each counted once: moving one does not count it again.
     assert_eq!(
         store
             .correspondent("alice@example.org")
             .unwrap()
             .unwrap()
             .categories["query"],
-        1
+        3
     );
 }
 

@@ -1,5 +1,4 @@
-//! Erasing records: a message with everything that hangs off it (Message-ID index, its
-//! place in its thread, its sender's counts, evidence, quarantine, audit entries), and
+//! Erasing records: a message with everything that hangs off it (its place in its thread, its sender's counts, evidence, quarantine, audit entries), and
 //! entries of trees this module does not know (outbox, rate limits, ...). Deciding *what*
 //! to erase is `privacy`'s job; getting the bytes off the disk is [`Store::rewrite`]'s.
 
@@ -9,9 +8,7 @@ use sled::transaction::TransactionalTree;
 use sled::Transactional;
 
 use super::audit::{append, entry};
-use super::keys::{
-    decode, decode_u64, encode, message_id_entry, message_id_prefix, message_key, u64_key,
-};
+use super::keys::{decode, decode_u64, encode, message_id_prefix, message_key, u64_key};
 use super::threads::TxResult;
 use super::{
     abort, normalize_email, thread, tx_error, AuditAction, Correspondent, MessageKey,
@@ -25,7 +22,6 @@ const KNOWN_TREES: &[&str] = &[
     "__sled__default",
     "meta",
     "messages",
-    "by_message_id",
     "thread_ids",
     "threads",
     "correspondents",
@@ -53,7 +49,7 @@ pub struct Erased {
 
 impl Store {
     /// Deletes the messages at `keys` and everything that hangs off them, in one
-    /// transaction: record, Message-ID index entry, evidence (raw bytes, hash and hold),
+    /// transaction: record, evidence (raw bytes, hash and hold),
     /// quarantine entry, audit entries about them; each is dropped from its thread (whose
     /// subject, dates and counts are recomputed from what remains; a thread left empty is
     /// deleted with its index entries) and from its sender's counts (a sender left with
@@ -71,7 +67,6 @@ impl Store {
         let i = &self.inner;
         let erased = (
             &i.messages,
-            &i.by_message_id,
             &i.thread_ids,
             &i.threads,
             &i.correspondents,
@@ -84,7 +79,6 @@ impl Store {
             .transaction(
                 |(
                     messages,
-                    by_id,
                     thread_ids,
                     threads,
                     people,
@@ -99,9 +93,6 @@ impl Store {
                     for k in &encoded {
                         if let Some(v) = messages.remove(k.as_slice())? {
                             let rec: MessageRecord = decode("message", &v).map_err(abort)?;
-                            if let Some(id) = &rec.message_id {
-                                by_id.remove(message_id_entry(id, &rec.key).map_err(abort)?)?;
-                            }
                             uncount(people, &rec, &mut out)?;
                             touched.insert(rec.thread_id);
                             out.messages += 1;

@@ -40,14 +40,7 @@ pub(crate) fn decode_message_key(bytes: &[u8]) -> Result<MessageKey> {
     })
 }
 
-/// Message-ID index entry: `message_id NUL message_key`, so one id maps to many locations
-/// and a prefix scan finds them all.
-pub(crate) fn message_id_entry(message_id: &str, key: &MessageKey) -> Result<Vec<u8>> {
-    let mut out = message_id_prefix(message_id)?;
-    out.extend_from_slice(&message_key(key)?);
-    Ok(out)
-}
-
+/// A Message-ID as a key part (thread index); refuses a NUL byte.
 pub(crate) fn message_id_prefix(message_id: &str) -> Result<Vec<u8>> {
     text_part("message id", message_id)
 }
@@ -126,13 +119,5 @@ mod tests {
     #[test]
     fn nul_in_names_is_refused() {
         assert!(message_key(&key("IN\0BOX", 1, 1)).is_err());
-    }
-
-    #[test]
-    fn message_id_entries_hold_their_key() {
-        let k = key("INBOX", 1, 42);
-        let e = message_id_entry("a@b", &k).unwrap();
-        let p = message_id_prefix("a@b").unwrap();
-        assert_eq!(decode_message_key(&e[p.len()..]).unwrap(), k);
     }
 }

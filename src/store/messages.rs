@@ -1,14 +1,12 @@
-//! Message records: the "never twice" insert, the Message-ID index, relocation after a
-//! UIDVALIDITY change, server marks, scans and counts.
+//! Message records: the "never twice" insert, relocation after a UIDVALIDITY change, server marks, scans and counts.
+
+use std::collections::HashMap;
 
 use sled::Transactional;
 
 use super::audit::{append, entry};
 use super::correspondents;
-use super::keys::{
-    decode, decode_message_key, encode, mailbox_prefix, message_id_entry, message_id_prefix,
-    message_key,
-};
+use super::keys::{decode, decode_message_key, encode, mailbox_prefix, message_key};
 use super::threads::ThreadTx;
 use super::{
     abort, make_snippet, thread, tx_error, AuditAction, Counts, EvidenceInfo, Inserted, MessageKey,
@@ -25,7 +23,7 @@ impl Store {
     }
 
     /// Stores a batch of triaged messages in one transaction: for each, the record, its
-    /// Message-ID index entry, its thread (merging threads it connects), its sender's
+    /// thread (merging threads it connects), its sender's
     /// counts and a `triaged` audit entry; a quarantine entry for the same key is dropped.
     /// A key already stored (before, or earlier in the batch) changes nothing and comes
     /// back as [`Inserted::Existing`]. Results are in the order of `msgs`.
@@ -44,7 +42,6 @@ impl Store {
         let i = &self.inner;
         (
             &i.messages,
-            &i.by_message_id,
             &i.thread_ids,
             &i.threads,
             &i.correspondents,
@@ -52,7 +49,7 @@ impl Store {
             &i.quarantine,
         )
             .transaction(
-                |(messages, by_id, thread_ids, threads, people, audit, quarantine)| {
+                |(messages, thread_ids, threads, people, audit, quarantine)| {
                     let mut out = Vec::with_capacity(pending.len());
                     for (key, p) in &pending {
                         if let Some(v) = messages.get(key)? {
@@ -67,9 +64,6 @@ impl Store {
                         };
                         rec.thread_id = tx.join(&rec, &p.links)?;
                         messages.insert(key.as_slice(), encode("message", &rec).map_err(abort)?)?;
-                        if let Some(e) = &p.id_entry {
-                            by_id.insert(e.as_slice(), &[])?;
-                        }
                         correspondents::bump(people, &rec)?;
                         if quarantine.get(key)?.is_some() {
                             quarantine.remove(key.as_slice())?;
@@ -105,20 +99,56 @@ impl Store {
             .map_err(Error::ReadStore)
     }
 
-    /// Every location a Message-ID is stored at (a mail can sit in several folders).
-    pub fn find_by_message_id(&self, message_id: &str) -> Result<Vec<MessageKey>> {
-        let Some(id) = thread::clean_id(message_id) else {
-            return Ok(Vec::new());
-        };
-        let prefix = message_id_prefix(&id)?;
-        self.inner
-            .by_message_id
-            .scan_prefix(&prefix)
-            .map(|item| {
-                let (k, _) = item.map_err(Error::ReadStore)?;
-                decode_message_key(&k[prefix.len()..])
-            })
-            .collect()
+    /// Every UIDVALIDITY other than `current` under which records of `mailbox` are
+    /// stored: the messages there were not (yet) re-matched after a UIDVALIDITY change.
+    /// Keys sort by UIDVALIDITY, so this reads one key per value, not every record.
+    pub fn other_uidvalidities(&self, mailbox: &str, current: u32) -> Result<Vec<u32>> {
+        let prefix = mailbox_prefix(mailbox)?;
+        let mut out = Vec::new();
+        let mut from = prefix.clone();
+        from.extend_from_slice(&0u32.to_be_bytes());
+        loop {
+            let Some(item) = self.inner.messages.range(from.as_slice()..).next() else {
+                break;
+            };
+            let (k, _) = item.map_err(Error::ReadStore)?;
+            if !k.starts_with(&prefix) {
+                break;
+            }
+            let validity = decode_message_key(&k)?.uidvalidity;
+            if validity != current {
+                out.push(validity);
+            }
+            let Some(next) = validity.checked_add(1) else {
+                break;
+            };
+            from.truncate(prefix.len());
+            from.extend_from_slice(&next.to_be_bytes());
+        }
+        Ok(out)
+    }
+
+    /// The messages stored in `mailbox` under any of `uidvalidities`, by Message-ID
+    /// (without angle brackets), each id with its locations in key order: what a
+    /// UIDVALIDITY change re-matches against. A scan of those records when it is needed,
+    /// rather than an index every intake would pay for to serve this rare event.
+    pub fn message_ids_in(
+        &self,
+        mailbox: &str,
+        uidvalidities: &[u32],
+    ) -> Result<HashMap<String, Vec<MessageKey>>> {
+        let mut out: HashMap<String, Vec<MessageKey>> = HashMap::new();
+        for validity in uidvalidities {
+            let mut prefix = mailbox_prefix(mailbox)?;
+            prefix.extend_from_slice(&validity.to_be_bytes());
+            for item in self.inner.messages.scan_prefix(prefix) {
+                let rec = decode_item(item)?;
+                if let Some(id) = rec.message_id.as_deref().and_then(thread::clean_id) {
+                    out.entry(id).or_default().push(rec.key);
+                }
+            }
+        }
+        Ok(out)
     }
 
     /// Moves a record (and its evidence) to a new location without triaging it again,
@@ -130,55 +160,47 @@ impl Store {
         let i = &self.inner;
         (
             &i.messages,
-            &i.by_message_id,
             &i.thread_ids,
             &i.threads,
             &i.evidence,
             &i.evidence_raw,
             &i.audit,
         )
-            .transaction(
-                |(messages, by_id, thread_ids, threads, evidence, raw, audit)| {
-                    let fail = |why: String| abort(Error::RelocateMessage(why));
-                    let (from, to) = (messages.get(&old_k)?, messages.get(&new_k)?);
-                    let mut rec: MessageRecord = match (from, to) {
-                        (Some(v), None) => decode("message", &v).map_err(abort)?,
-                        (None, Some(v)) => return decode("message", &v).map_err(abort),
-                        (None, None) => return Err(fail(format!("no message stored at {old}"))),
-                        (Some(v), Some(_)) if old_k == new_k => {
-                            return decode("message", &v).map_err(abort)
-                        }
-                        (Some(_), Some(_)) => return Err(fail(format!("{new} is already stored"))),
-                    };
-                    rec.key = new.clone();
-                    messages.remove(old_k.as_slice())?;
-                    messages.insert(new_k.as_slice(), encode("message", &rec).map_err(abort)?)?;
-                    if let Some(id) = &rec.message_id {
-                        by_id.remove(message_id_entry(id, old).map_err(abort)?)?;
-                        by_id.insert(message_id_entry(id, new).map_err(abort)?, &[])?;
+            .transaction(|(messages, thread_ids, threads, evidence, raw, audit)| {
+                let fail = |why: String| abort(Error::RelocateMessage(why));
+                let (from, to) = (messages.get(&old_k)?, messages.get(&new_k)?);
+                let mut rec: MessageRecord = match (from, to) {
+                    (Some(v), None) => decode("message", &v).map_err(abort)?,
+                    (None, Some(v)) => return decode("message", &v).map_err(abort),
+                    (None, None) => return Err(fail(format!("no message stored at {old}"))),
+                    (Some(v), Some(_)) if old_k == new_k => {
+                        return decode("message", &v).map_err(abort)
                     }
-                    let tx = ThreadTx {
-                        messages,
-                        thread_ids,
-                        threads,
-                    };
-                    tx.rekey(rec.thread_id, old, new)?;
-                    if let Some(v) = evidence.remove(old_k.as_slice())? {
-                        let mut info: EvidenceInfo = decode("evidence", &v).map_err(abort)?;
-                        info.key = new.clone();
-                        evidence
-                            .insert(new_k.as_slice(), encode("evidence", &info).map_err(abort)?)?;
-                    }
-                    if let Some(bytes) = raw.remove(old_k.as_slice())? {
-                        raw.insert(new_k.as_slice(), bytes)?;
-                    }
-                    append(
-                        audit,
-                        &entry(AuditAction::Relocated, Some(new), format!("from {old}")),
-                    )?;
-                    Ok(rec)
-                },
-            )
+                    (Some(_), Some(_)) => return Err(fail(format!("{new} is already stored"))),
+                };
+                rec.key = new.clone();
+                messages.remove(old_k.as_slice())?;
+                messages.insert(new_k.as_slice(), encode("message", &rec).map_err(abort)?)?;
+                let tx = ThreadTx {
+                    messages,
+                    thread_ids,
+                    threads,
+                };
+                tx.rekey(rec.thread_id, old, new)?;
+                if let Some(v) = evidence.remove(old_k.as_slice())? {
+                    let mut info: EvidenceInfo = decode("evidence", &v).map_err(abort)?;
+                    info.key = new.clone();
+                    evidence.insert(new_k.as_slice(), encode("evidence", &info).map_err(abort)?)?;
+                }
+                if let Some(bytes) = raw.remove(old_k.as_slice())? {
+                    raw.insert(new_k.as_slice(), bytes)?;
+                }
+                append(
+                    audit,
+                    &entry(AuditAction::Relocated, Some(new), format!("from {old}")),
+                )?;
+                Ok(rec)
+            })
             .map_err(tx_error)
     }
 
@@ -275,7 +297,6 @@ fn decode_item(item: sled::Result<(sled::IVec, sled::IVec)>) -> Result<MessageRe
 struct Pending {
     rec: MessageRecord,
     links: Vec<String>,
-    id_entry: Option<Vec<u8>>,
     detail: String,
 }
 
@@ -283,10 +304,6 @@ impl Pending {
     fn new(msg: NewMessage) -> Result<Pending> {
         let links = thread::links(msg.message_id.as_deref(), &msg.in_reply_to, &msg.references);
         let message_id = msg.message_id.as_deref().and_then(thread::clean_id);
-        let id_entry = match &message_id {
-            Some(id) => Some(message_id_entry(id, &msg.key)?),
-            None => None,
-        };
         let detail = format!("{} score {}", msg.category, msg.score);
         let rec = MessageRecord {
             message_id,
@@ -316,11 +333,6 @@ impl Pending {
             minhash: msg.minhash,
             key: msg.key,
         };
-        Ok(Pending {
-            rec,
-            links,
-            id_entry,
-            detail,
-        })
+        Ok(Pending { rec, links, detail })
     }
 }

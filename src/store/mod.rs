@@ -1,6 +1,5 @@
-//! The embedded store (sled 0.34) behind a narrow typed API: message records, the
-//! Message-ID index, threads, correspondents, evidence, quarantine, sync state and the
-//! audit log. Parsing, triage and IMAP live elsewhere; callers pass plain structs in.
+//! The embedded store (sled 0.34) behind a narrow typed API: message records, threads,
+//! correspondents, evidence, quarantine, sync state and the audit log. Parsing, triage and IMAP live elsewhere; callers pass plain structs in.
 //!
 //! # Durability: what survives when
 //! sled writes to its log in memory and flushes it in the background every 500 ms. A
@@ -82,8 +81,6 @@ struct Inner {
     db: sled::Db,
     /// message key -> MessageRecord
     messages: sled::Tree,
-    /// message id NUL message key -> ()
-    by_message_id: sled::Tree,
     /// message id -> thread id (also ids only referenced so far)
     thread_ids: sled::Tree,
     /// thread id -> Thread
@@ -171,9 +168,14 @@ impl Store {
         if !marker.exists() {
             write_marker(&marker)?;
         }
+        // Stores written before 0.1 kept a Message-ID -> location index, only ever read
+        // after a UIDVALIDITY change (now a scan of the mailbox's records, see
+        // `message_ids_in`). Its random keys made it the costliest write of an intake;
+        // dropped rather than left stale, as erasure no longer looks at it.
+        db.drop_tree("by_message_id")
+            .map_err(|e| open_error(dir, e))?;
         let inner = Inner {
             messages: tree("messages")?,
-            by_message_id: tree("by_message_id")?,
             thread_ids: tree("thread_ids")?,
             threads: tree("threads")?,
             correspondents: tree("correspondents")?,

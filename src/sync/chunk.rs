@@ -2,8 +2,9 @@
 //! on a blocking thread as soon as its FETCH response is read, and the chunk is stored in
 //! one transaction once the FETCH has completed and the chunk before it is stored.
 
+use std::collections::HashMap;
 use std::sync::mpsc::{channel, Receiver, Sender};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use tokio::task::JoinHandle;
@@ -35,7 +36,8 @@ pub(super) struct Work {
     pub rules: Arc<RuleSet>,
     pub mailbox: String,
     pub uidvalidity: u32,
-    pub old_validity: Option<u32>,
+    /// Records of this mailbox under an older UIDVALIDITY, to re-match by Message-ID.
+    pub relocations: Option<Arc<Relocations>>,
     pub now: i64,
     pub dry_run: bool,
 }
@@ -183,7 +185,7 @@ impl Work {
                 },
             ));
         }
-        if let Some(old) = self.old_validity {
+        if let Some(old) = &self.relocations {
             if self.store.get(&key)?.is_none() {
                 if let Some(category) = relocate(&self.store, &key, &msg.raw, old)? {
                     return Ok(Step::Done(Taken::Relocated(category)));
@@ -214,28 +216,48 @@ enum Step {
     Intake(Option<Prepared>),
 }
 
-/// The stored record of the same message at its location under the old UIDVALIDITY,
+/// The records of a mailbox stored under older UIDVALIDITY values, by Message-ID: each
+/// is moved to the first new location its Message-ID turns up at, once.
+pub(super) struct Relocations(Mutex<HashMap<String, Vec<MessageKey>>>);
+
+impl Relocations {
+    pub fn new(by_id: HashMap<String, Vec<MessageKey>>) -> Relocations {
+        Relocations(Mutex::new(by_id))
+    }
+
+    /// An old location of `message_id` not handed out before (the lowest, when a copy
+    /// of the message was stored more than once).
+    fn take(&self, message_id: &str) -> Option<MessageKey> {
+        let mut map = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let keys = map.get_mut(message_id)?;
+        let key = (!keys.is_empty()).then(|| keys.remove(0));
+        if keys.is_empty() {
+            map.remove(message_id);
+        }
+        key
+    }
+}
+
+/// The stored record of the same message at an old location (an older UIDVALIDITY),
 /// moved to `key`; returns its category.
 fn relocate(
     store: &Store,
     key: &MessageKey,
     raw: &[u8],
-    old_validity: u32,
+    old: &Relocations,
 ) -> Result<Option<String>> {
     let Ok(env) = crate::mail::parse(raw) else {
         return Ok(None);
     };
-    let Some(mid) = env.message_id else {
+    let Some(from) = env
+        .message_id
+        .as_deref()
+        .and_then(crate::store::thread::clean_id)
+        .and_then(|id| old.take(&id))
+    else {
         return Ok(None);
     };
-    let old = store
-        .find_by_message_id(&mid)?
-        .into_iter()
-        .find(|k| k.mailbox == key.mailbox && k.uidvalidity == old_validity);
-    match old {
-        Some(old) => Ok(Some(store.relocate(&old, key)?.category)),
-        None => Ok(None),
-    }
+    Ok(Some(store.relocate(&from, key)?.category))
 }
 
 fn dry_category(store: &Store, rules: &RuleSet, raw: &[u8]) -> Option<String> {

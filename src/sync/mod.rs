@@ -10,7 +10,9 @@
 //! A crash anywhere leaves the watermark behind the work, so the next pass fetches the same
 //! UIDs again, finds them stored (never triaged twice) and re-applies the marks, which are
 //! idempotent. After a UIDVALIDITY change, messages are matched to their old
-//! records by Message-ID and moved to their new location instead of being triaged again.
+//! records by Message-ID and moved to their new location instead of being triaged again;
+//! the old records are found by their keys, not by the sync state, so a pass that stopped
+//! half-way through re-matching is finished by the next one.
 
 mod chunk;
 
@@ -100,8 +102,8 @@ pub async fn sync_mailbox(
         exists: state.exists,
         ..Default::default()
     };
-    let (watermark, old_validity) = match stored {
-        Some(s) if s.uidvalidity == state.uid_validity => (s.last_uid, None),
+    let watermark = match stored {
+        Some(s) if s.uidvalidity == state.uid_validity => s.last_uid,
         Some(s) => {
             tracing::warn!(
                 "{mailbox}: UIDVALIDITY changed from {} to {}; re-matching messages by Message-ID",
@@ -109,13 +111,27 @@ pub async fn sync_mailbox(
                 state.uid_validity
             );
             report.uidvalidity_changed = true;
-            (0, Some(s.uidvalidity))
+            0
         }
-        None => (0, None),
+        None => 0,
     };
     report.last_uid = watermark;
     let uids = session.new_uids(watermark).await?;
     report.fetched = uids.len();
+    // Records still under an older UIDVALIDITY (the change just seen, or one whose pass
+    // stopped half-way, after its first checkpoint) are moved to their message's new UID
+    // instead of it being triaged again. Looked for only when there is something new.
+    let old = if uids.is_empty() || opts.dry_run {
+        Vec::new()
+    } else {
+        store.other_uidvalidities(mailbox, state.uid_validity)?
+    };
+    let relocations = if old.is_empty() {
+        None
+    } else {
+        let by_id = store.message_ids_in(mailbox, &old)?;
+        Some(Arc::new(chunk::Relocations::new(by_id)))
+    };
     let pass = Pass {
         store,
         rules,
@@ -125,7 +141,7 @@ pub async fn sync_mailbox(
         opts,
         answer,
         now: now(),
-        old_validity,
+        relocations,
     };
     // Pipelined: chunk k+1 (and k+2) is fetched, and parsed and triaged by its own worker
     // thread as it arrives, while chunk k is stored by its worker; then chunk k is marked
@@ -195,7 +211,7 @@ struct Pass<'a> {
     opts: &'a SyncOptions,
     answer: Answer<'a>,
     now: i64,
-    old_validity: Option<u32>,
+    relocations: Option<Arc<chunk::Relocations>>,
 }
 
 impl Pass<'_> {
@@ -205,7 +221,7 @@ impl Pass<'_> {
             rules: Arc::clone(self.rules),
             mailbox: self.mailbox.to_string(),
             uidvalidity: self.state.uid_validity,
-            old_validity: self.old_validity,
+            relocations: self.relocations.clone(),
             now: self.now,
             dry_run: self.opts.dry_run,
         }
