@@ -77,13 +77,25 @@ pub fn prepare(
     if let Some(record) = store.get(key)? {
         return Ok(Prepared::Stored(Box::new(record)));
     }
-    let mut env = match mail::parse(raw) {
+    prepare_parsed(store, rules, key, mail::parse(raw), raw.len(), arrived)
+}
+
+/// [`prepare`] for a message not stored at `key`, parsed already (`size` bytes).
+pub fn prepare_parsed(
+    store: &Store,
+    rules: &RuleSet,
+    key: &MessageKey,
+    parsed: std::result::Result<Envelope, mail::ParseError>,
+    size: usize,
+    arrived: i64,
+) -> Result<Prepared> {
+    let mut env = match parsed {
         Ok(env) => env,
         Err(e) => {
             return Ok(Prepared::Unparsable {
                 key: key.clone(),
                 reason: e.to_string(),
-                size: raw.len(),
+                size,
             })
         }
     };

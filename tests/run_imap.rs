@@ -251,12 +251,15 @@ fn a_uidvalidity_change_rematches_by_message_id_without_duplicates() {
     server.recreate_mailbox("Members");
     let mut reversed = messages.clone();
     reversed.reverse();
+    // ... and one message that was never there, triaged as usual.
+    reversed.insert(20, message(41, 500));
     server.append("Members", &reversed);
     assert_ne!(server.uidvalidity("Members"), old);
     let out = pb.run_once();
+    assert!(out.contains("41 new: 1 triaged"), "{out}");
     assert!(out.contains("40 relocated"), "{out}");
     let status = pb.status();
-    assert_eq!(triaged_events(&status), 40, "nothing triaged twice");
+    assert_eq!(triaged_events(&status), 41, "nothing triaged twice");
     let members = status["folders"]
         .as_array()
         .unwrap()
@@ -264,7 +267,7 @@ fn a_uidvalidity_change_rematches_by_message_id_without_duplicates() {
         .find(|f| f["mailbox"] == "Members")
         .unwrap();
     assert_eq!(members["uidvalidity"], server.uidvalidity("Members"));
-    assert_eq!(members["triaged"], 40);
+    assert_eq!(members["triaged"], 41);
     assert!(server
         .flags("Members")
         .values()

@@ -1,4 +1,5 @@
-//! Message records: the "never twice" insert, relocation after a UIDVALIDITY change, server marks, scans and counts.
+//! Message records: the "never twice" insert, relocation after a UIDVALIDITY change,
+//! server marks, scans and counts.
 
 use std::collections::HashMap;
 
@@ -23,8 +24,8 @@ impl Store {
     }
 
     /// Stores a batch of triaged messages in one transaction: for each, the record, its
-    /// thread (merging threads it connects), its sender's
-    /// counts and a `triaged` audit entry; a quarantine entry for the same key is dropped.
+    /// thread (merging threads it connects), its sender's counts and a `triaged` audit
+    /// entry; a quarantine entry for the same key is dropped.
     /// A key already stored (before, or earlier in the batch) changes nothing and comes
     /// back as [`Inserted::Existing`]. Results are in the order of `msgs`.
     ///

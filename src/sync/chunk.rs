@@ -187,9 +187,27 @@ impl Work {
         }
         if let Some(old) = &self.relocations {
             if self.store.get(&key)?.is_none() {
-                if let Some(category) = relocate(&self.store, &key, &msg.raw, old)? {
+                // Parsed once: for its Message-ID, and for triage if it has no old record.
+                let parsed = crate::mail::parse(&msg.raw);
+                let from = parsed
+                    .as_ref()
+                    .ok()
+                    .and_then(|env| env.message_id.as_deref())
+                    .and_then(crate::store::thread::clean_id)
+                    .and_then(|id| old.take(&id));
+                if let Some(from) = from {
+                    let category = self.store.relocate(&from, &key)?.category;
                     return Ok(Step::Done(Taken::Relocated(category)));
                 }
+                let prepared = intake::prepare_parsed(
+                    &self.store,
+                    &self.rules,
+                    &key,
+                    parsed,
+                    msg.raw.len(),
+                    self.now,
+                )?;
+                return Ok(Step::Intake(Some(prepared)));
             }
         }
         let prepared = intake::prepare(&self.store, &self.rules, &key, &msg.raw, self.now)?;
@@ -236,28 +254,6 @@ impl Relocations {
         }
         key
     }
-}
-
-/// The stored record of the same message at an old location (an older UIDVALIDITY),
-/// moved to `key`; returns its category.
-fn relocate(
-    store: &Store,
-    key: &MessageKey,
-    raw: &[u8],
-    old: &Relocations,
-) -> Result<Option<String>> {
-    let Ok(env) = crate::mail::parse(raw) else {
-        return Ok(None);
-    };
-    let Some(from) = env
-        .message_id
-        .as_deref()
-        .and_then(crate::store::thread::clean_id)
-        .and_then(|id| old.take(&id))
-    else {
-        return Ok(None);
-    };
-    Ok(Some(store.relocate(&from, key)?.category))
 }
 
 fn dry_category(store: &Store, rules: &RuleSet, raw: &[u8]) -> Option<String> {
