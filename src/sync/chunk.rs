@@ -49,6 +49,8 @@ pub(super) struct InFlight {
     pub worker: JoinHandle<Result<Done>>,
     /// UIDs asked for that did not come back.
     pub missing: Vec<u32>,
+    /// The lowest UID asked for (for the debug log).
+    pub first: u32,
     /// The highest UID asked for: the watermark once the chunk is done.
     pub last: u32,
     /// How many UIDs were asked for.
@@ -101,6 +103,7 @@ pub(super) async fn start(
         Ok(missing) => Ok(InFlight {
             worker,
             missing,
+            first: uids.iter().copied().min().unwrap_or(0),
             last: uids.iter().copied().max().unwrap_or(0),
             len: uids.len(),
             committed: Some(committed),

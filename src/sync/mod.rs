@@ -239,7 +239,6 @@ impl Pass<'_> {
             .worker
             .await
             .map_err(|e| Error::Invalid(format!("the intake thread failed: {e}")))??;
-        let first = messages.first().map_or(0, |(m, _)| m.uid);
         let count = messages.len();
         report.vanished += chunk.missing.len();
         let mut to_mark: Vec<(FetchedMessage, String)> = Vec::new();
@@ -280,9 +279,10 @@ impl Pass<'_> {
         let marking = std::time::Instant::now();
         let keys = apply_marks(session, self.marks, &to_mark, dry_run, report).await?;
         tracing::debug!(
-            "{}: UIDs {first}..={}: {count} message(s); FETCH {} ms, parse and triage {} ms, \
+            "{}: UIDs {}..={}: {count} message(s); FETCH {} ms, parse and triage {} ms, \
              store {} ms (after {} ms waiting for the FETCH and the chunk before), marks {} ms",
             self.mailbox,
+            chunk.first,
             chunk.last,
             chunk.fetch_time.as_millis(),
             timings.prepare.as_millis(),
