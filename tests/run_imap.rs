@@ -47,6 +47,25 @@ fn triaged_events(status: &Value) -> u64 {
     status["triaged_events"].as_u64().unwrap()
 }
 
+/// One folder's entry in `status --json`.
+fn folder(status: &Value, mailbox: &str) -> Value {
+    status["folders"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["mailbox"] == mailbox)
+        .unwrap_or_else(|| panic!("{mailbox} not in {status}"))
+        .clone()
+}
+
+/// Whether every message of `mailbox` carries exactly one `postbag-*` keyword.
+fn marked_once(server: &Dovecot, mailbox: &str) -> bool {
+    server
+        .flags(mailbox)
+        .values()
+        .all(|f| postbag_keywords(f).len() == 1)
+}
+
 #[test]
 fn the_corpus_is_triaged_once_marked_once_and_never_seen() {
     let _cores = exclusive();
@@ -260,18 +279,10 @@ fn a_uidvalidity_change_rematches_by_message_id_without_duplicates() {
     assert!(out.contains("40 relocated"), "{out}");
     let status = pb.status();
     assert_eq!(triaged_events(&status), 41, "nothing triaged twice");
-    let members = status["folders"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["mailbox"] == "Members")
-        .unwrap();
+    let members = folder(&status, "Members");
     assert_eq!(members["uidvalidity"], server.uidvalidity("Members"));
     assert_eq!(members["triaged"], 41);
-    assert!(server
-        .flags("Members")
-        .values()
-        .all(|f| postbag_keywords(f).len() == 1));
+    assert!(marked_once(&server, "Members"));
 }
 
 #[test]
@@ -295,16 +306,7 @@ fn a_rematch_cut_off_half_way_is_finished_by_the_next_pass_without_duplicates() 
     let out = pb.run(&["run", "--once"]);
     assert!(!out.status.success(), "the cut must surface as a failure");
     assert_eq!(proxy.cuts(), 1);
-    let folder = |status: &Value| -> Value {
-        status["folders"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|f| f["mailbox"] == "Members")
-            .unwrap()
-            .clone()
-    };
-    let half = folder(&pb.status());
+    let half = folder(&pb.status(), "Members");
     assert_eq!(
         half["uidvalidity"], new,
         "a checkpoint under the new UIDVALIDITY"
@@ -324,11 +326,8 @@ fn a_rematch_cut_off_half_way_is_finished_by_the_next_pass_without_duplicates() 
     let status = pb.status();
     assert_eq!(triaged_events(&status), 40, "nothing triaged twice");
     assert_eq!(status["messages"], 40);
-    assert_eq!(folder(&status)["last_uid"], 40);
-    assert!(server
-        .flags("Members")
-        .values()
-        .all(|f| postbag_keywords(f).len() == 1));
+    assert_eq!(folder(&status, "Members")["last_uid"], 40);
+    assert!(marked_once(&server, "Members"));
 }
 
 #[test]
@@ -357,10 +356,7 @@ fn a_connection_cut_in_the_middle_of_a_fetch_loses_nothing() {
     let status = pb.status();
     assert_eq!(status["messages"], 200);
     assert_eq!(triaged_events(&status), 200);
-    assert!(server
-        .flags("INBOX")
-        .values()
-        .all(|f| postbag_keywords(f).len() == 1));
+    assert!(marked_once(&server, "INBOX"));
 }
 
 extern "C" {
