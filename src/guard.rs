@@ -31,6 +31,16 @@ pub enum Block {
     MachineHeader(String),
     /// None of our addresses is in To or Cc (we got it by Bcc, alias or list).
     NotAddressedToUs,
+    // Below: an automatic reply would not go to exactly one person who wrote to us; the
+    // secretary gets a draft instead (see [`auto_recipient`]).
+    /// Reply-To (or From) names more than one address.
+    SeveralRecipients(usize),
+    /// From or Reply-To is a group (`name: a@x, b@y;`).
+    GroupAddress,
+    /// The address a reply would go to cannot be written to safely.
+    UnusableAddress(String),
+    /// Reply-To is on another domain than From: a reply would go to someone else.
+    ForeignReplyTo(String),
 }
 
 impl fmt::Display for Block {
@@ -46,6 +56,17 @@ impl fmt::Display for Block {
             Block::ListHeader(h) => write!(f, "list header {h}"),
             Block::MachineHeader(h) => write!(f, "machine header {h}"),
             Block::NotAddressedToUs => f.write_str("not addressed to us in To/Cc"),
+            Block::SeveralRecipients(n) => {
+                write!(f, "{n} reply addresses: a draft, never automatic")
+            }
+            Block::GroupAddress => f.write_str("a group address: a draft, never automatic"),
+            Block::UnusableAddress(a) => {
+                write!(f, "unusable reply address {a:?}: a draft, never automatic")
+            }
+            Block::ForeignReplyTo(a) => write!(
+                f,
+                "reply-to {a} is not the sender's domain: a draft, never automatic"
+            ),
         }
     }
 }
@@ -168,15 +189,58 @@ pub fn check(env: &Envelope, me: &Identity) -> Result<(), Block> {
     Ok(())
 }
 
-/// The reply policy after the guard: a blocked reply becomes `none`, with the reason.
+/// The one address an automatic reply may go to: the sender's own address, or a single
+/// Reply-To on the sender's domain; both usable ([`crate::reply::compose::usable_address`]).
+/// Anything else (several addresses, a group, a broken address, a Reply-To elsewhere) is a
+/// reason to leave the reply to the secretary.
+pub fn auto_recipient(env: &Envelope) -> Result<Address, Block> {
+    if env.address_group {
+        return Err(Block::GroupAddress);
+    }
+    let sender = env.sender().ok_or(Block::NoSender)?;
+    if env.from.len() > 1 {
+        return Err(Block::SeveralRecipients(env.from.len()));
+    }
+    let target = match env.reply_to.as_slice() {
+        [] => sender,
+        [one] => one,
+        many => return Err(Block::SeveralRecipients(many.len())),
+    };
+    let usable = |a: &Address| crate::reply::compose::usable_address(&a.email).is_some();
+    for a in [sender, target] {
+        if !usable(a) {
+            return Err(Block::UnusableAddress(crate::reply::sanitize::one_line(
+                &a.email, 80,
+            )));
+        }
+    }
+    let domain = |a: &Address| {
+        a.email
+            .rsplit_once('@')
+            .map(|(_, d)| d.trim().to_ascii_lowercase())
+            .unwrap_or_default()
+    };
+    if domain(target) != domain(sender) {
+        return Err(Block::ForeignReplyTo(target.email.clone()));
+    }
+    Ok(target.clone())
+}
+
+/// The reply policy after the guard: a blocked reply becomes `none`, with the reason; an
+/// automatic reply without exactly one safe recipient becomes a `draft`, with the reason.
 pub fn apply(policy: ReplyPolicy, env: &Envelope, me: &Identity) -> (ReplyPolicy, Option<Block>) {
     if policy == ReplyPolicy::None {
         return (ReplyPolicy::None, None);
     }
-    match check(env, me) {
-        Ok(()) => (policy, None),
-        Err(block) => (ReplyPolicy::None, Some(block)),
+    if let Err(block) = check(env, me) {
+        return (ReplyPolicy::None, Some(block));
     }
+    if policy == ReplyPolicy::Auto {
+        if let Err(block) = auto_recipient(env) {
+            return (ReplyPolicy::Draft, Some(block));
+        }
+    }
+    (policy, None)
 }
 
 /// `list-unsubscribe` -> `List-Unsubscribe`, for messages people read.
@@ -331,6 +395,67 @@ mod tests {
             email: "noreply@example.com".into(),
         }];
         assert!(matches!(check(&e, &me()), Err(Block::RobotSender(_))));
+    }
+
+    fn addr(email: &str) -> Address {
+        Address {
+            name: None,
+            email: email.into(),
+        }
+    }
+
+    #[test]
+    fn an_automatic_reply_goes_to_exactly_one_address_or_becomes_a_draft() {
+        let e = env("jo@example.com", &[]);
+        assert_eq!(auto_recipient(&e).unwrap().email, "jo@example.com");
+        assert_eq!(
+            apply(ReplyPolicy::Auto, &e, &me()),
+            (ReplyPolicy::Auto, None)
+        );
+
+        let mut home = env("jo@example.com", &[]);
+        home.reply_to = vec![addr("jo.home@example.com")];
+        assert_eq!(auto_recipient(&home).unwrap().email, "jo.home@example.com");
+
+        let mut many = env("jo@example.com", &[]);
+        many.reply_to = (0..30)
+            .map(|i| addr(&format!("v{i}@example.net")))
+            .collect();
+        let mut group = env("jo@example.com", &[]);
+        group.address_group = true;
+        let mut foreign = env("jo@example.com", &[]);
+        foreign.reply_to = vec![addr("victim@elsewhere.example")];
+        let mut broken = env("jo@example.com", &[]);
+        broken.reply_to = vec![addr("@")];
+        let mut quoted = env("\"a\r\n b\"@example.com", &[]);
+        quoted.from[0].email = "\"a\r\n b\"@example.com".into();
+        let mut two_from = env("jo@example.com", &[]);
+        two_from.from.push(addr("kim@example.com"));
+        for (e, want) in [
+            (&many, Block::SeveralRecipients(30)),
+            (&group, Block::GroupAddress),
+            (
+                &foreign,
+                Block::ForeignReplyTo("victim@elsewhere.example".into()),
+            ),
+            (&broken, Block::UnusableAddress("@".into())),
+            (&two_from, Block::SeveralRecipients(2)),
+        ] {
+            assert_eq!(auto_recipient(e), Err(want.clone()));
+            assert_eq!(
+                apply(ReplyPolicy::Auto, e, &me()),
+                (ReplyPolicy::Draft, Some(want))
+            );
+            // A draft stays a draft; the secretary sees every address there.
+            assert_eq!(
+                apply(ReplyPolicy::Draft, e, &me()),
+                (ReplyPolicy::Draft, None)
+            );
+        }
+        assert!(matches!(
+            auto_recipient(&quoted),
+            Err(Block::UnusableAddress(_))
+        ));
     }
 
     #[test]

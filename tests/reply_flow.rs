@@ -209,12 +209,28 @@ async fn a_realistic_inbox_gets_acknowledgements_for_members_only() {
     let member = branch.receive(&query("Siobhan Kelly <siobhan@example.com>"));
     assert!(matches!(member, ReplyPlan::Ack(_)), "{member:?}");
     let with_reply_to = branch.receive(&message(
-        "\"Okonkwo, Ade\" <ade@work.example.com>",
+        "\"Okonkwo, Ade\" <ade@example.net>",
         "Re: AW: canvassing",
         "Could you let me know where we meet on Saturday?",
         "Reply-To: ade.home@example.net\n",
     ));
     assert!(matches!(with_reply_to, ReplyPlan::Ack(_)));
+    // A Reply-To on another domain would aim the acknowledgement at someone else: the
+    // secretary gets a draft to it instead.
+    let elsewhere = branch.receive(&message(
+        "Bo <bo@work.example.com>",
+        "canvassing",
+        "Could you let me know where we meet on Saturday?",
+        "Reply-To: bo.home@example.net\n",
+    ));
+    let ReplyPlan::Draft(draft) = elsewhere else {
+        panic!("{elsewhere:?}")
+    };
+    let draft = MessageParser::default().parse(&draft.raw).unwrap();
+    assert_eq!(
+        draft.to().unwrap().first().unwrap().address(),
+        Some("bo.home@example.net")
+    );
     let sar = branch.receive(&message(
         "Jo Bloggs <jo@example.org>",
         "Subject access request",

@@ -60,6 +60,10 @@ pub struct Envelope {
     pub body: String,
     /// Size of the raw message in bytes.
     pub size: usize,
+    /// From or Reply-To was written as a group (`name: a@x, b@y;`): never one person to
+    /// answer automatically.
+    #[serde(skip)]
+    pub address_group: bool,
     /// Who the sender is in the member list, when it was looked up (`members::annotate`);
     /// rules see it as the fields `sender-status` and `sender-branch`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -194,6 +198,10 @@ fn parse_unchecked(raw: &[u8]) -> Option<Envelope> {
         .headers_raw()
         .map(|(name, value)| (name.to_ascii_lowercase(), unfold(value)))
         .collect();
+    let address_group = [msg.from(), msg.reply_to()]
+        .into_iter()
+        .flatten()
+        .any(|a| matches!(a, mail_parser::Address::Group(_)));
     let mut body = msg.body_text(0).map(|b| b.into_owned()).unwrap_or_default();
     truncate_chars(&mut body, MAX_BODY_CHARS);
     Some(Envelope {
@@ -212,6 +220,7 @@ fn parse_unchecked(raw: &[u8]) -> Option<Envelope> {
         headers,
         body,
         size: raw.len(),
+        address_group,
         sender_profile: None,
     })
 }

@@ -11,7 +11,7 @@ use lettre::message::{Body, Mailbox, SinglePart};
 use lettre::Message;
 use sha2::{Digest, Sha256};
 
-use super::dates;
+use super::{dates, sanitize};
 use crate::mail::{strip_subject, Address, Envelope};
 use crate::{Error, Result};
 
@@ -67,31 +67,75 @@ fn header(name: &'static str, value: &str) -> HeaderValue {
     HeaderValue::new(HeaderName::new_from_ascii_str(name), value.to_string())
 }
 
-fn mailbox(a: &Address) -> Result<Mailbox> {
-    let email = a.email.trim().parse().map_err(|e| {
+/// `a` as a lettre mailbox for a header: the address only if [`usable_address`] accepts
+/// it, the display name made one bounded line (or dropped when nothing is left of it).
+pub fn mailbox(a: &Address) -> Result<Mailbox> {
+    let email = usable_address(&a.email).ok_or_else(|| {
         Error::ComposeReply(format!(
-            "{:?} is not an address we can write to: {e}",
-            a.email
+            "{:?} is not an address we can write to",
+            sanitize::one_line(&a.email, 80)
         ))
     })?;
-    Ok(Mailbox::new(
-        a.name.clone().filter(|n| !n.is_empty()),
-        email,
-    ))
+    let name = a
+        .name
+        .as_deref()
+        .map(|n| sanitize::one_line(n, sanitize::NAME_CHARS))
+        .filter(|n| !n.is_empty());
+    Ok(Mailbox::new(name, email))
 }
 
-/// Who a reply to `original` goes to: its Reply-To, else its From.
-pub fn reply_recipients(original: &Envelope) -> Vec<Address> {
-    if original.reply_to.is_empty() {
-        original.from.iter().take(1).cloned().collect()
+/// An address postbag will write to: printable ASCII without spaces or quotes, one `@`,
+/// and valid for lettre. Quoted local parts, control characters and route syntax (`<@>`)
+/// are refused: hostile mail uses them to break headers.
+pub fn usable_address(email: &str) -> Option<lettre::Address> {
+    let e = email.trim();
+    let plain = e.len() <= 254
+        && e.bytes().filter(|&b| b == b'@').count() == 1
+        && e.chars().all(|c| {
+            c.is_ascii_graphic()
+                && !matches!(
+                    c,
+                    '"' | '<' | '>' | '(' | ')' | ',' | ';' | '\\' | '[' | ']'
+                )
+        });
+    let (local, domain) = e.split_once('@')?;
+    if !plain || local.is_empty() || domain.is_empty() || !domain.contains('.') {
+        return None;
+    }
+    e.parse().ok()
+}
+
+/// Who a draft reply to `original` is addressed to: its Reply-To, else its From; only the
+/// addresses postbag can write to, at most ten. The secretary reviews a draft, so several
+/// recipients are kept there (an automatic reply has exactly one, chosen by the guard).
+pub fn draft_recipients(original: &Envelope) -> Vec<Address> {
+    let list = if original.reply_to.is_empty() {
+        &original.from
     } else {
-        original.reply_to.clone()
+        &original.reply_to
+    };
+    list.iter()
+        .filter(|a| usable_address(&a.email).is_some())
+        .take(10)
+        .cloned()
+        .collect()
+}
+
+/// `Re: ` and the original subject without its Re:/Fwd:/AW: prefixes and list tags, one
+/// line of at most [`sanitize::SUBJECT_CHARS`].
+pub fn reply_subject(original: &str) -> String {
+    let s = sanitize::one_line(&strip_subject(original), sanitize::SUBJECT_CHARS);
+    if s.is_empty() {
+        "Re: your message".to_string()
+    } else {
+        format!("Re: {s}")
     }
 }
 
-/// `Re: ` and the original subject without its Re:/Fwd:/AW: prefixes and list tags.
-pub fn reply_subject(original: &str) -> String {
-    let s = strip_subject(original);
+/// The subject of an automatic reply: short and without links (what it echoes is not
+/// the sender's to choose).
+pub fn ack_subject(original: &str) -> String {
+    let s = sanitize::echo(&strip_subject(original), sanitize::ECHO_CHARS);
     if s.is_empty() {
         "Re: your message".to_string()
     } else {
@@ -116,12 +160,18 @@ fn text_part(text: &str) -> SinglePart {
 
 /// `text` followed by the original quoted with `> `, under an "On DATE, NAME wrote:" line.
 pub fn with_quote(text: &str, original: &Envelope, arrived: i64) -> String {
-    let who = original.sender().map_or("you".to_string(), |a| {
-        a.name
-            .clone()
-            .filter(|n| !n.is_empty())
-            .unwrap_or_else(|| a.email.clone())
-    });
+    let who = original
+        .sender()
+        .map(|a| {
+            let name = sanitize::one_line(a.name.as_deref().unwrap_or(""), sanitize::NAME_CHARS);
+            if name.is_empty() {
+                sanitize::one_line(&a.email, sanitize::NAME_CHARS)
+            } else {
+                name
+            }
+        })
+        .filter(|w| !w.is_empty())
+        .unwrap_or_else(|| "you".to_string());
     let when = dates::quote_date(original.date.unwrap_or(arrived));
     let mut out = format!("{}\n\nOn {when}, {who} wrote:\n", text.trim_end());
     let mut body = original.body.trim_end();
@@ -150,17 +200,29 @@ pub fn with_quote(text: &str, original: &Envelope, arrived: i64) -> String {
     out
 }
 
-/// A reply to `original` from `from` with body `text` (quote it first with [`with_quote`]
-/// if wanted). Threads under the original: In-Reply-To is its Message-ID, References its
-/// References plus its Message-ID.
-pub fn reply(original: &Envelope, from: &Mailbox, text: &str, kind: ReplyKind) -> Result<Composed> {
-    let recipients = reply_recipients(original);
-    if recipients.is_empty() {
-        return Err(Error::ComposeReply(
-            "the message has no From or Reply-To address".into(),
-        ));
+/// A reply to `original` from `from` to `recipients` with body `text` (quote it first with
+/// [`with_quote`] if wanted). Threads under the original: In-Reply-To is its Message-ID,
+/// References its References plus its Message-ID (each only if it is a clean ID).
+///
+/// An acknowledgement needs exactly one recipient; a draft may have none (the secretary
+/// fills it in: the sender's address could not be used).
+pub fn reply(
+    original: &Envelope,
+    from: &Mailbox,
+    recipients: &[Address],
+    text: &str,
+    kind: ReplyKind,
+) -> Result<Composed> {
+    if kind == ReplyKind::Ack && recipients.len() != 1 {
+        return Err(Error::ComposeReply(format!(
+            "an automatic reply goes to exactly one address, not {}",
+            recipients.len()
+        )));
     }
-    let subject = reply_subject(&original.subject);
+    let subject = match kind {
+        ReplyKind::Ack => ack_subject(&original.subject),
+        ReplyKind::Draft => reply_subject(&original.subject),
+    };
     let message_id = new_message_id(&domain_of(from));
     let mut b = Message::builder()
         .from(from.clone())
@@ -168,33 +230,45 @@ pub fn reply(original: &Envelope, from: &Mailbox, text: &str, kind: ReplyKind) -
         .date(SystemTime::now())
         .message_id(Some(format!("<{message_id}>")));
     let mut to = Vec::new();
-    for r in &recipients {
-        let m = mailbox(r)?;
+    for r in recipients {
+        let mut m = mailbox(r)?;
+        if kind == ReplyKind::Ack {
+            // The display name is the sender's text: an automatic message carries none.
+            m.name = None;
+        }
         to.push(m.email.to_string());
         b = b.to(m);
     }
-    if let Some(parent) = original.message_id.as_deref().filter(|id| !id.is_empty()) {
-        let mut chain: Vec<&str> = Vec::new();
-        for id in original
-            .references
-            .iter()
-            .map(String::as_str)
-            .chain([parent])
-        {
-            if !id.is_empty() && !chain.contains(&id) {
-                chain.push(id);
-            }
+    if to.is_empty() {
+        // A draft nobody can be written to yet: lettre wants an envelope; the header has
+        // no To, which the secretary's client asks for.
+        let envelope =
+            lettre::address::Envelope::new(Some(from.email.clone()), vec![from.email.clone()])
+                .map_err(|e| Error::ComposeReply(e.to_string()))?;
+        b = b.envelope(envelope);
+    }
+    let parent = original
+        .message_id
+        .as_deref()
+        .and_then(sanitize::message_id);
+    let mut chain: Vec<String> = Vec::new();
+    for id in original
+        .references
+        .iter()
+        .filter_map(|id| sanitize::message_id(id))
+        .chain(parent.clone())
+    {
+        if !chain.contains(&id) {
+            chain.push(id);
         }
-        let refs: Vec<String> = chain.iter().map(|id| format!("<{id}>")).collect();
-        b = b
-            .in_reply_to(format!("<{parent}>"))
-            .references(refs.join(" "));
-    } else if !original.references.is_empty() {
-        let refs: Vec<String> = original
-            .references
-            .iter()
-            .map(|id| format!("<{id}>"))
-            .collect();
+    }
+    // The newest 100 of a chain: enough to thread, never an unbounded header.
+    let skip = chain.len().saturating_sub(100);
+    let refs: Vec<String> = chain[skip..].iter().map(|id| format!("<{id}>")).collect();
+    if let Some(parent) = &parent {
+        b = b.in_reply_to(format!("<{parent}>"));
+    }
+    if !refs.is_empty() {
         b = b.references(refs.join(" "));
     }
     if kind == ReplyKind::Ack {
@@ -218,6 +292,7 @@ pub fn reply(original: &Envelope, from: &Mailbox, text: &str, kind: ReplyKind) -
 /// A message from postbag itself to `to` (an alert): `Auto-Submitted: auto-generated`,
 /// marked important, never bulk (officers must not have it filtered away).
 pub fn notice(from: &Mailbox, to: &[String], subject: &str, text: &str) -> Result<Composed> {
+    let subject = &sanitize::one_line(subject, sanitize::SUBJECT_CHARS);
     let message_id = new_message_id(&domain_of(from));
     let mut b = Message::builder()
         .from(from.clone())
@@ -282,7 +357,14 @@ When is the next meeting?\r\n\r\nAnd where?\r\n";
     fn a_draft_threads_under_its_original_and_quotes_it() {
         let original = crate::mail::parse(ORIGINAL).unwrap();
         let text = with_quote("Dear Siobhan,\n\nThursday, 7.30pm.\n\nSam", &original, 0);
-        let c = reply(&original, &secretary(), &text, ReplyKind::Draft).unwrap();
+        let c = reply(
+            &original,
+            &secretary(),
+            &draft_recipients(&original),
+            &text,
+            ReplyKind::Draft,
+        )
+        .unwrap();
         let m = MessageParser::default().parse(&c.raw).unwrap();
         assert_eq!(m.subject(), Some("Re: Next meeting"));
         let from = m.from().unwrap().first().unwrap();
@@ -320,7 +402,14 @@ When is the next meeting?\r\n\r\nAnd where?\r\n";
     #[test]
     fn an_acknowledgement_is_marked_automatic() {
         let original = crate::mail::parse(ORIGINAL).unwrap();
-        let c = reply(&original, &secretary(), "Thank you.", ReplyKind::Ack).unwrap();
+        let c = reply(
+            &original,
+            &secretary(),
+            &draft_recipients(&original),
+            "Thank you.",
+            ReplyKind::Ack,
+        )
+        .unwrap();
         let m = MessageParser::default().parse(&c.raw).unwrap();
         let raw = |name: &str| {
             m.headers_raw()
@@ -344,7 +433,14 @@ When is the next meeting?\r\n\r\nAnd where?\r\n";
         original.subject = "Réunion — motion sur le logement".into();
         original.reply_to.clear();
         let long = format!("Chère Siobhan, {}", "très long ".repeat(200));
-        let c = reply(&original, &secretary(), &long, ReplyKind::Draft).unwrap();
+        let c = reply(
+            &original,
+            &secretary(),
+            &draft_recipients(&original),
+            &long,
+            ReplyKind::Draft,
+        )
+        .unwrap();
         for line in c.raw.split(|&b| b == b'\n') {
             assert!(line.len() <= 998, "line of {} bytes", line.len());
         }
@@ -365,7 +461,14 @@ When is the next meeting?\r\n\r\nAnd where?\r\n";
         original.message_id = None;
         original.references.clear();
         original.subject.clear();
-        let c = reply(&original, &secretary(), "x", ReplyKind::Draft).unwrap();
+        let c = reply(
+            &original,
+            &secretary(),
+            &draft_recipients(&original),
+            "x",
+            ReplyKind::Draft,
+        )
+        .unwrap();
         let m = MessageParser::default().parse(&c.raw).unwrap();
         assert_eq!(m.subject(), Some("Re: your message"));
         assert!(m.header("In-Reply-To").is_none());

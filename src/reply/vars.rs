@@ -1,7 +1,7 @@
 //! The variables of a reply template, gathered from the message, the config and the store.
 
-use super::dates;
 use super::templates::ReplyVars;
+use super::{dates, sanitize};
 use crate::config::Config;
 use crate::mail::{strip_subject, Envelope};
 use crate::store::{MessageRecord, Store};
@@ -109,13 +109,30 @@ pub fn gather(
     };
     let received = dates::london_date(record.arrived);
     let written = dates::london_date(env.date.unwrap_or(record.arrived));
-    Ok(ReplyVars {
-        first_name: first_name(display).unwrap_or_else(|| "member".to_string()),
-        sender_name: display
+    // What the sender wrote, made one bounded line; in an automatic message also without
+    // links (an acknowledgement must not carry someone else's text to its recipient).
+    let text = |s: &str, max: usize| {
+        if automatic {
+            sanitize::echo(s, max.min(sanitize::ECHO_CHARS))
+        } else {
+            sanitize::one_line(s, max)
+        }
+    };
+    let first = first_name(display)
+        .map(|n| text(&n, sanitize::NAME_CHARS))
+        .filter(|n| !n.is_empty() && !n.contains("[link]"))
+        .unwrap_or_else(|| "member".to_string());
+    let sender_name = text(
+        display
             .filter(|n| !n.trim().is_empty())
-            .map_or_else(|| sender_email.clone(), str::to_string),
-        sender_email,
-        subject: strip_subject(&env.subject),
+            .unwrap_or(&sender_email),
+        sanitize::NAME_CHARS,
+    );
+    Ok(ReplyVars {
+        first_name: first,
+        sender_name,
+        sender_email: sanitize::one_line(&sender_email, sanitize::NAME_CHARS * 4),
+        subject: text(&strip_subject(&env.subject), sanitize::SUBJECT_CHARS),
         date: dates::long_date(written),
         received: dates::long_date(received),
         category: record.category.clone(),
