@@ -68,7 +68,16 @@ impl Replies {
                     session,
                     folder: drafts_folder,
                 };
-                reply::drafts::save(store, &draft, &mut sink).await?;
+                match reply::drafts::save(store, &draft, &mut sink).await {
+                    Ok(_) => {}
+                    // The server refused this draft (too big, a quota): it stays pending
+                    // and is tried again on the next pass; the other messages go on.
+                    Err(e) if e.is_refusal() => tracing::warn!(
+                        key = %record.key,
+                        "draft not saved: {e}; it is tried again on the next pass"
+                    ),
+                    Err(e) => return Err(e),
+                }
             }
             ReplyPlan::Ack(_) | ReplyPlan::Alert(_) => self.outbox.notify_one(),
             ReplyPlan::NoAlertRecipients => {
@@ -77,10 +86,35 @@ impl Replies {
             ReplyPlan::Limited(limit) => {
                 tracing::info!(key = %record.key, "no acknowledgement: {limit:?}")
             }
-            ReplyPlan::None | ReplyPlan::Done(_) => {}
+            ReplyPlan::None | ReplyPlan::Done(_) | ReplyPlan::Failed(_) => {}
         }
         Ok(())
     }
+}
+
+/// Drafts composed but not saved (the server refused the APPEND, or a pass stopped before
+/// it): saved now, once each. A refusal leaves the draft for the next pass.
+pub async fn retry_drafts(
+    session: &mut ImapSession,
+    drafts_folder: &str,
+    store: &Store,
+) -> Result<usize> {
+    let mut saved = 0;
+    for draft in reply::drafts::pending(store)? {
+        let mut sink = ImapDrafts {
+            session,
+            folder: drafts_folder,
+        };
+        match reply::drafts::save(store, &draft, &mut sink).await {
+            Ok(_) => saved += 1,
+            Err(e) if e.is_refusal() => tracing::warn!(
+                key = %draft.key,
+                "draft still not saved: {e}; it is tried again on the next pass"
+            ),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(saved)
 }
 
 /// Drafts go to `[reply] drafts_folder`, else the server's \Drafts special-use folder,
@@ -123,14 +157,20 @@ impl DraftSink for ImapDrafts<'_> {
     }
 
     async fn has_draft(&mut self, message_id: &str) -> Result<bool> {
-        let back = self.session.selected_mailbox().map(str::to_string);
-        self.session.examine(self.folder).await?;
-        let found = !self.session.search_message_id(message_id).await?.is_empty();
-        if let Some(mailbox) = back {
-            self.session.select(&mailbox).await?;
-        }
-        Ok(found)
+        folder_has(self.session, self.folder, message_id).await
     }
+}
+
+/// Whether `folder` holds a message with this Message-ID; the selected mailbox stays
+/// selected.
+async fn folder_has(session: &mut ImapSession, folder: &str, message_id: &str) -> Result<bool> {
+    let back = session.selected_mailbox().map(str::to_string);
+    session.examine(folder).await?;
+    let found = !session.search_message_id(message_id).await?.is_empty();
+    if let Some(mailbox) = back {
+        session.select(&mailbox).await?;
+    }
+    Ok(found)
 }
 
 /// Copies of mail the outbox sent, APPENDed (\Seen) to the Sent folder once each, so the
@@ -146,7 +186,16 @@ pub async fn file_sent(session: &mut ImapSession, store: &Store) -> Result<usize
         let Some(raw) = store.outbox_raw(item.id)? else {
             continue;
         };
-        session.append(&sent, &["\\Seen"], &raw).await?;
+        // "Filing begun" is on disk before the APPEND; finding it set means an earlier
+        // attempt may have got there, so look before appending a second copy.
+        let Some(before) = store.outbox_begin_filing(item.id, reply::now())? else {
+            continue;
+        };
+        store.flush().await?;
+        let there = before.filing && folder_has(session, &sent, &item.message_id).await?;
+        if !there {
+            session.append(&sent, &["\\Seen"], &raw).await?;
+        }
         store.outbox_mark_filed(item.id, reply::now())?;
         store.flush().await?;
         filed += 1;

@@ -80,12 +80,21 @@ fn auth(config: &Config) -> Result<Auth> {
     })
 }
 
+/// [`auth`] on a blocking thread: a password command or token refresh may take its time,
+/// and the caller's `select!` on shutdown must stay free to fire meanwhile.
+async fn auth_off_thread(config: &Config) -> Result<Auth> {
+    let config = config.clone();
+    tokio::task::spawn_blocking(move || auth(&config))
+        .await
+        .map_err(|e| Error::ResolveSecret(format!("the secret lookup failed: {e}")))?
+}
+
 /// Connect and log in to the config's IMAP server. A refused XOAUTH2 token is dropped and
 /// refreshed once (the provider may have revoked it before it expired) before the refusal
 /// counts.
 pub async fn connect(config: &Config) -> Result<ImapSession> {
     let endpoint = endpoint(config)?;
-    let auth = auth(config)?;
+    let auth = auth_off_thread(config).await?;
     match endpoint.connect(&auth).await {
         Err(Error::ImapLogin { .. }) if matches!(auth, Auth::XOAuth2 { .. }) => {
             if let Some(cfg) = imap_of(config)?.oauth2.as_ref() {
@@ -94,7 +103,7 @@ pub async fn connect(config: &Config) -> Result<ImapSession> {
                 }
             }
             tracing::info!("the server refused the access token; refreshing it once");
-            endpoint.connect(&self::auth(config)?).await
+            endpoint.connect(&auth_off_thread(config).await?).await
         }
         other => other,
     }
@@ -141,6 +150,12 @@ impl Daemon {
             );
         }
         reports.rotate_right(1);
+        if self.replies.is_some() {
+            let saved = actions::retry_drafts(session, &drafts, &self.store).await?;
+            if saved > 0 {
+                tracing::info!("{saved} draft(s) left from an earlier pass saved");
+            }
+        }
         if !self.opts.dry_run {
             let now = crate::reply::now();
             if let Some(week) =

@@ -23,7 +23,7 @@ pub enum Error {
     OpenStore { path: PathBuf, source: sled::Error },
     #[error("cannot lock store at {path}: another postbag process is using it")]
     LockStore { path: PathBuf },
-    #[error("cannot use store at {path}: it is corrupt ({detail}); rebuild it from the mailbox")]
+    #[error("cannot use store at {path}: it is corrupt ({detail}); rebuild it from the mailbox with `postbag store repair`")]
     CorruptStore { path: PathBuf, detail: String },
     #[error("cannot prepare store directory {path}: {source}")]
     PrepareStoreDir {
@@ -131,6 +131,41 @@ pub enum Error {
     BuildDigest(String),
     #[error("cannot render digest: {0}")]
     RenderDigest(String),
+}
+
+impl Error {
+    /// The server refused one command (NO, BAD, an argument it cannot take) and the
+    /// connection is still good: a failure of that command's message or mark alone.
+    pub fn is_refusal(&self) -> bool {
+        let refused = |e: &ImapError| {
+            matches!(
+                e,
+                ImapError::No(_) | ImapError::Bad(_) | ImapError::Validate(_)
+            )
+        };
+        match self {
+            Error::ImapAppend { source, .. }
+            | Error::ImapStore { source, .. }
+            | Error::ImapCopy { source, .. } => refused(source),
+            Error::ImapArgument { .. } => true,
+            _ => false,
+        }
+    }
+
+    /// A failure of the store itself (not of one message's data): nothing that follows
+    /// can be recorded, so it stops the pass instead of being put down to one message.
+    pub fn is_store(&self) -> bool {
+        matches!(
+            self,
+            Error::OpenStore { .. }
+                | Error::LockStore { .. }
+                | Error::CorruptStore { .. }
+                | Error::PrepareStoreDir { .. }
+                | Error::ReadStore(_)
+                | Error::WriteStore(_)
+                | Error::FlushStore(_)
+        )
+    }
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -100,7 +100,21 @@ pub fn prepare_parsed(
         }
     };
     crate::members::annotate(store, &mut env)?;
-    let (decision, _) = triage::classify(rules, &env);
+    // Triage is pure and should never panic; if it does on one message, that message is
+    // quarantined with the reason instead of the pass (and every later message) failing.
+    let classified = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        triage::classify(rules, &env)
+    }));
+    let decision = match classified {
+        Ok((decision, _)) => decision,
+        Err(_) => {
+            return Ok(Prepared::Unparsable {
+                key: key.clone(),
+                reason: "triage failed on this message (a bug in postbag; see the log)".into(),
+                size,
+            })
+        }
+    };
     Ok(Prepared::Triaged(Box::new(new_message(
         key.clone(),
         env,

@@ -22,6 +22,16 @@ pub struct FolderStatus {
     pub quarantined: u64,
 }
 
+/// A message postbag could not answer, and why.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ReplyFailure {
+    /// `mailbox/uidvalidity/uid`.
+    pub key: String,
+    pub subject: String,
+    pub reason: String,
+    pub at: i64,
+}
+
 /// Everything `status` and `threads` show.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Status {
@@ -35,6 +45,9 @@ pub struct Status {
     /// Audit entries of first triage: equal to `messages` unless something was triaged twice.
     pub triaged_events: u64,
     pub threads: Vec<ThreadSummary>,
+    /// Messages whose reply could not be made (the secretary answers them by hand).
+    #[serde(default)]
+    pub reply_failures: Vec<ReplyFailure>,
     /// Set when this was read from the daemon's snapshot: when it was written.
     pub snapshot_at: Option<i64>,
 }
@@ -84,6 +97,19 @@ impl Status {
                 })
             })?,
             threads: store.threads()?,
+            reply_failures: store
+                .reply_failures()?
+                .into_iter()
+                .map(|(key, reason, at)| {
+                    let subject = store.get(&key)?.map(|r| r.subject).unwrap_or_default();
+                    Ok(ReplyFailure {
+                        key: key.to_string(),
+                        subject,
+                        reason,
+                        at,
+                    })
+                })
+                .collect::<crate::Result<_>>()?,
             snapshot_at: None,
         })
     }

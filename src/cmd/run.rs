@@ -8,6 +8,7 @@ use crate::outbox::Outbox;
 use crate::store::Store;
 use crate::sync::SyncOptions;
 use std::io::IsTerminal;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 use tokio_util::sync::CancellationToken;
@@ -96,22 +97,24 @@ pub fn run(config: Config, once: bool, dry_run: bool) -> anyhow::Result<Outcome>
         let daemon = daemon(shared(rules_loading.await)?);
         let shutdown = CancellationToken::new();
         let tracker = TaskTracker::new();
-        tracker.spawn(signals(
+        let failed = Arc::new(AtomicBool::new(false));
+        let watch = |name: &'static str| Watch {
+            name,
+            shutdown: shutdown.clone(),
+            failed: Arc::clone(&failed),
+        };
+        tracker.spawn(watch("signals").run(signals(
             shutdown.clone(),
             Arc::clone(&daemon.rules),
             daemon.config.clone(),
-        ));
+        )));
         if daemon.config.smtp.is_some() {
-            tracker.spawn(outbox.run(shutdown.clone()));
+            tracker.spawn(watch("the outbox").run(outbox.run(shutdown.clone())));
         }
         let daemon = Arc::new(daemon);
-        let task = {
+        let sync = {
             let (daemon, shutdown) = (Arc::clone(&daemon), shutdown.clone());
-            tracker.spawn(async move {
-                let result = daemon.run(shutdown.clone()).await;
-                shutdown.cancel();
-                result
-            })
+            tracker.spawn(watch(SYNC).run(async move { daemon.run(shutdown).await }))
         };
         tracker.close();
         shutdown.cancelled().await;
@@ -125,28 +128,85 @@ pub fn run(config: Config, once: bool, dry_run: bool) -> anyhow::Result<Outcome>
             );
             return Ok(Outcome::RuntimeFailure);
         }
-        task.await??;
+        if let Ok(Some(e)) = sync.await {
+            return Err(user_error(e));
+        }
+        if failed.load(Ordering::SeqCst) {
+            // Exit non-zero so the service manager restarts postbag, instead of a process
+            // that lives on with a task gone (no sync, or no alerts sent).
+            return Ok(Outcome::RuntimeFailure);
+        }
         tracing::info!("stopped");
         Ok(Outcome::Ok)
     })
 }
 
+const SYNC: &str = "the mailbox sync";
+
+/// One of the daemon's long-running tasks. Whichever ends first without being asked to (an
+/// error, a panic, or returning early) stops the others and makes the process exit 2.
+struct Watch {
+    name: &'static str,
+    shutdown: CancellationToken,
+    failed: Arc<AtomicBool>,
+}
+
+impl Watch {
+    /// Runs `task` to its end; returns its error (for the caller to report) if it had one.
+    async fn run<F>(self, task: F) -> Option<crate::Error>
+    where
+        F: std::future::Future<Output = crate::Result<()>> + Send + 'static,
+    {
+        // On its own task, so that a panic ends there and is seen here as a JoinError.
+        let outcome = tokio::spawn(task).await;
+        let asked = self.shutdown.is_cancelled();
+        let error = match outcome {
+            Ok(Ok(())) if asked => None,
+            Ok(Ok(())) => {
+                tracing::error!("{} stopped unexpectedly; stopping postbag", self.name);
+                self.failed.store(true, Ordering::SeqCst);
+                None
+            }
+            Ok(Err(e)) => {
+                // The sync's error is the process's: the caller prints it once.
+                if self.name != SYNC {
+                    tracing::error!("{} stopped: {e}; stopping postbag", self.name);
+                }
+                self.failed.store(true, Ordering::SeqCst);
+                Some(e)
+            }
+            Err(e) => {
+                tracing::error!("{} crashed ({e}); stopping postbag", self.name);
+                self.failed.store(true, Ordering::SeqCst);
+                None
+            }
+        };
+        self.shutdown.cancel();
+        error
+    }
+}
+
 /// SIGTERM/SIGINT stop the daemon; SIGHUP reloads the rules (broken rules keep the old ones).
-async fn signals(shutdown: CancellationToken, rules: SharedRules, config: Config) {
+async fn signals(
+    shutdown: CancellationToken,
+    rules: SharedRules,
+    config: Config,
+) -> crate::Result<()> {
     use tokio::signal::unix::{signal, SignalKind};
     let (Ok(mut term), Ok(mut int), Ok(mut hup)) = (
         signal(SignalKind::terminate()),
         signal(SignalKind::interrupt()),
         signal(SignalKind::hangup()),
     ) else {
-        tracing::error!("cannot install signal handlers");
-        return;
+        return Err(crate::Error::Invalid(
+            "cannot install signal handlers".into(),
+        ));
     };
     loop {
         tokio::select! {
-            _ = shutdown.cancelled() => return,
-            _ = term.recv() => { tracing::info!("SIGTERM: stopping"); shutdown.cancel(); return; }
-            _ = int.recv() => { tracing::info!("SIGINT: stopping"); shutdown.cancel(); return; }
+            _ = shutdown.cancelled() => return Ok(()),
+            _ = term.recv() => { tracing::info!("SIGTERM: stopping"); shutdown.cancel(); return Ok(()); }
+            _ = int.recv() => { tracing::info!("SIGINT: stopping"); shutdown.cancel(); return Ok(()); }
             _ = hup.recv() => match load_rules(&config, None) {
                 Ok(new) => {
                     tracing::info!("SIGHUP: rules reloaded ({} rules)", new.rule_count());

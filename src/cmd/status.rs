@@ -2,6 +2,7 @@
 
 use super::Outcome;
 use crate::config::Config;
+use crate::reply::sanitize::one_line;
 use crate::status::load;
 
 fn when(t: Option<i64>) -> String {
@@ -63,6 +64,21 @@ pub fn status(config: &Config, json: bool) -> anyhow::Result<Outcome> {
         "{} triaged, {} quarantined, {} awaiting marks, {} kept as evidence",
         s.messages, s.quarantined, s.unmarked, s.evidence
     );
+    if !s.reply_failures.is_empty() {
+        println!(
+            "{} message(s) could not be answered; answer them by hand:",
+            s.reply_failures.len()
+        );
+        for f in &s.reply_failures {
+            println!(
+                "  {} {} {:?}: {}",
+                when(Some(f.at)),
+                f.key,
+                one_line(&f.subject, 60),
+                one_line(&f.reason, 120)
+            );
+        }
+    }
     Ok(Outcome::Ok)
 }
 

@@ -166,6 +166,17 @@ pub struct CategoryCounts {
     pub counts: Vec<u64>,
 }
 
+/// Something postbag could not do for a message this week, for the secretary to pick up:
+/// a reply that could not be made, mail that could not be sent (or may not have been), a
+/// message that could not be read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub when: i64,
+    pub what: String,
+    pub subject: String,
+    pub from: Option<Person>,
+}
+
 /// Everything the digest shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Stats {
@@ -187,6 +198,8 @@ pub struct Stats {
     pub campaigns: Vec<Campaign>,
     /// People whose first message to the secretary came this week.
     pub first_time: Vec<Person>,
+    /// What went wrong this week, oldest first (filled from the store by `digest::compute`).
+    pub problems: Vec<Problem>,
 }
 
 impl Stats {

@@ -82,7 +82,75 @@ pub fn compute(store: &Store, config: &Config, week: IsoWeek, as_of: i64) -> Res
     let records: Vec<MessageRecord> = store.iter_messages().collect::<Result<_>>()?;
     let params = stats::Params::new(&config.digest, &config.own_addresses(), week, as_of)
         .map_err(Error::BuildDigest)?;
-    Ok(stats::compute(&records, &params))
+    let mut stats = stats::compute(&records, &params);
+    stats.problems = problems(store, &params)?;
+    Ok(stats)
+}
+
+/// What went wrong in the week: replies that could not be made, outgoing mail that failed
+/// or may not have gone, messages that could not be read.
+fn problems(store: &Store, p: &stats::Params) -> Result<Vec<figures::Problem>> {
+    use crate::store::{MessageKey, OutboxState};
+    let in_week = |t: i64| p.week.contains(t, &p.tz) && t <= p.as_of;
+    let about = |key: Option<&MessageKey>| -> Result<(String, Option<figures::Person>)> {
+        let record = match key {
+            Some(k) => store.get(k)?,
+            None => None,
+        };
+        Ok(record.map_or((String::new(), None), |r| {
+            let from = r.from.as_ref().map(|a| figures::Person {
+                email: crate::store::normalize_email(&a.email),
+                name: a.name.clone().filter(|n| !n.trim().is_empty()),
+            });
+            (r.subject, from)
+        }))
+    };
+    let mut out = Vec::new();
+    for (key, reason, at) in store.reply_failures()? {
+        if in_week(at) {
+            let (subject, from) = about(Some(&key))?;
+            out.push(figures::Problem {
+                when: at,
+                what: format!("no reply could be made ({reason}): answer by hand"),
+                subject,
+                from,
+            });
+        }
+    }
+    for item in store.outbox_items()? {
+        let what = match item.state {
+            OutboxState::Failed => format!("{} not sent", item.kind.as_str()),
+            OutboxState::Uncertain => format!("{} may not have been sent", item.kind.as_str()),
+            _ => continue,
+        };
+        if in_week(item.updated) {
+            let (_, from) = about(item.related.as_ref())?;
+            out.push(figures::Problem {
+                when: item.updated,
+                what: match &item.last_error {
+                    Some(e) => format!("{what}: {e}"),
+                    None => what,
+                },
+                subject: item.subject.clone(),
+                from,
+            });
+        }
+    }
+    for q in store.quarantined()? {
+        if in_week(q.at) {
+            out.push(figures::Problem {
+                when: q.at,
+                what: format!(
+                    "a message in {} (UID {}) could not be read: {}",
+                    q.key.mailbox, q.key.uid, q.reason
+                ),
+                subject: String::new(),
+                from: None,
+            });
+        }
+    }
+    out.sort_by_key(|p| p.when);
+    Ok(out)
 }
 
 /// Renders `stats` for one view.

@@ -401,6 +401,32 @@ pub fn build(stats: &Stats, title: &str, tz: &TimeZone, view: DigestView) -> Rep
         footer: None,
     });
 
+    if !stats.problems.is_empty() {
+        sections.push(Section {
+            title: "Problems".into(),
+            note: Some("What postbag could not do this week: these need the secretary.".into()),
+            columns: f.with_from(vec![
+                ("When", Align::Left),
+                ("What", Align::Left),
+                ("Subject", Align::Left),
+            ]),
+            rows: stats
+                .problems
+                .iter()
+                .map(|p| Row {
+                    cells: f.row_from(
+                        vec![f.when(p.when), f.subject(&p.what), f.subject(&p.subject)],
+                        &p.from,
+                    ),
+                    detail: None,
+                    tone: Tone::Warn,
+                })
+                .collect(),
+            empty: String::new(),
+            footer: None,
+        });
+    }
+
     if full {
         sections.push(Section {
             title: "First-time senders".into(),

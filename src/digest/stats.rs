@@ -213,6 +213,7 @@ pub fn compute(records: &[MessageRecord], p: &Params) -> Stats {
         busiest: busiest(&people, &in_week, p.busiest),
         campaigns,
         first_time: first_time(&people, start, end),
+        problems: Vec::new(),
     }
 }
 

@@ -15,6 +15,7 @@
 pub mod compose;
 pub mod dates;
 pub mod drafts;
+pub mod sanitize;
 pub mod templates;
 pub mod vars;
 
@@ -30,6 +31,16 @@ use crate::store::{
 use crate::{Error, Result};
 
 pub use compose::ReplyKind;
+
+fn panic_text(payload: &Box<dyn std::any::Any + Send>) -> String {
+    if let Some(s) = payload.downcast_ref::<&str>() {
+        (*s).to_string()
+    } else if let Some(s) = payload.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "unknown panic".to_string()
+    }
+}
 pub use drafts::{DraftSaved, DraftSink, PendingDraft};
 pub use templates::{check, TemplateDiagnostic, Templates};
 
@@ -57,6 +68,9 @@ pub enum ReplyPlan {
     Done(ReplyRecord),
     /// A `safety` message and no `[alerts] to`: nobody could be told (logged as an error).
     NoAlertRecipients,
+    /// Planning or composing the reply failed for this message alone (recorded as
+    /// [`ReplyRecord::Failed`], with the reason); the pass goes on.
+    Failed(String),
 }
 
 /// Everything [`Replier::plan`] needs, made once at start-up (and on reload).
@@ -126,13 +140,51 @@ impl Replier {
             Some(done) => return Ok(ReplyPlan::Done(done)),
             None => {}
         }
+        // One message's hostile headers, a template error or a bug must not stop the
+        // replies to the others: what fails here is recorded against this message alone.
+        let planned = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            if record.category == SAFETY {
+                return self.alert(record, env);
+            }
+            match policy {
+                ReplyPolicy::None => Ok(ReplyPlan::None),
+                ReplyPolicy::Draft => self.draft(record, env),
+                ReplyPolicy::Auto => self.ack(record, env),
+            }
+        }));
+        let reason = match planned {
+            Ok(Ok(plan)) => return Ok(plan),
+            Ok(Err(e)) if e.is_store() => return Err(e),
+            Ok(Err(e)) => e.to_string(),
+            Err(panic) => format!(
+                "postbag failed on this message (a bug): {}",
+                panic_text(&panic)
+            ),
+        };
         if record.category == SAFETY {
-            return self.alert(record, env);
+            // The officers are told whatever the message holds: an alert from the record
+            // alone, nothing taken from the message.
+            match self.plain_alert(record, &reason) {
+                Ok(plan) => return Ok(plan),
+                Err(e) if e.is_store() => return Err(e),
+                Err(e) => {
+                    tracing::error!(key = %record.key, "cannot compose even a plain alert: {e}")
+                }
+            }
         }
-        match policy {
-            ReplyPolicy::None => Ok(ReplyPlan::None),
-            ReplyPolicy::Draft => self.draft(record, env),
-            ReplyPolicy::Auto => self.ack(record, env),
+        tracing::error!(key = %record.key, "no reply for this message: {reason}; answer it by hand");
+        let failed = ReplyRecord::Failed {
+            reason: reason.clone(),
+            at: now(),
+        };
+        match self.store.record_reply(
+            key,
+            &failed,
+            "reply failed",
+            &format!("no reply: {reason}"),
+        )? {
+            Some(existing) => Ok(ReplyPlan::Done(existing)),
+            None => Ok(ReplyPlan::Failed(reason)),
         }
     }
 
@@ -140,7 +192,8 @@ impl Replier {
         let vars = vars::gather(&self.store, &self.config, record, env, false)?;
         let text = self.templates.render(&record.category, &vars)?;
         let text = compose::with_quote(&text, env, record.arrived);
-        let c = compose::reply(env, &self.from, &text, ReplyKind::Draft)?;
+        let to = compose::draft_recipients(env);
+        let c = compose::reply(env, &self.from, &to, &text, ReplyKind::Draft)?;
         match self
             .store
             .begin_draft(&record.key, &c.message_id, &c.raw, now())?
@@ -156,10 +209,20 @@ impl Replier {
 
     /// An acknowledgement does not quote the original: an automatic message that echoes
     /// what it received is how backscatter spreads spam.
+    ///
+    /// It goes to exactly one address, the one [`crate::guard::auto_recipient`] allows;
+    /// without one (the caller's policy came from elsewhere), the secretary gets a draft.
     fn ack(&self, record: &MessageRecord, env: &Envelope) -> Result<ReplyPlan> {
+        let to = match crate::guard::auto_recipient(env) {
+            Ok(to) => to,
+            Err(why) => {
+                tracing::info!(key = %record.key, "no acknowledgement ({why}): a draft instead");
+                return self.draft(record, env);
+            }
+        };
         let vars = vars::gather(&self.store, &self.config, record, env, true)?;
         let text = self.templates.render(&record.category, &vars)?;
-        let c = compose::reply(env, &self.from, &text, ReplyKind::Ack)?;
+        let c = compose::reply(env, &self.from, &[to], &text, ReplyKind::Ack)?;
         let out = NewOutgoing {
             kind: OutboxKind::Ack,
             from: c.from,
@@ -198,7 +261,9 @@ impl Replier {
     fn alert(&self, record: &MessageRecord, env: &Envelope) -> Result<ReplyPlan> {
         let sender = env
             .sender()
-            .map_or_else(|| "(no sender)".to_string(), |a| a.to_string());
+            .map(|a| sanitize::one_line(&a.to_string(), sanitize::NAME_CHARS * 2))
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| "(no sender)".to_string());
         if self.config.alerts.to.is_empty() {
             tracing::error!(
                 key = %record.key, from = %sender,
@@ -207,8 +272,7 @@ impl Replier {
             return Ok(ReplyPlan::NoAlertRecipients);
         }
         let evidence = self.store.get_evidence(&record.key)?.map(|e| e.info);
-        let mut text =
-            format!(
+        let mut text = format!(
             "postbag has classified a message in the secretary's mailbox as a possible threat\n\
              (category \"safety\"). It has not been answered and will not be answered\n\
              automatically.\n\n\
@@ -217,7 +281,10 @@ impl Replier {
              Arrived:   {} (London time)\n\
              Mailbox:   {} (UIDVALIDITY {}, UID {})\n\
              Rules:     {}\n",
-            if record.subject.is_empty() { "(none)" } else { &record.subject },
+            match sanitize::one_line(&record.subject, sanitize::SUBJECT_CHARS) {
+                s if s.is_empty() => "(none)".to_string(),
+                s => s,
+            },
             dates::quote_date(record.arrived),
             record.key.mailbox,
             record.key.uidvalidity,
@@ -245,8 +312,38 @@ impl Replier {
             "\nIf anyone is in immediate danger, call 999. Otherwise report the threat to the\n\
              police (101) and to the party's safeguarding team.\n",
         );
-        let subject = format!("[postbag] SAFETY alert: threatening message from {sender}");
-        let c = compose::notice(&self.from, &self.config.alerts.to, &subject, &text)?;
+        let subject = format!(
+            "[postbag] SAFETY alert: threatening message from {}",
+            sanitize::one_line(&sender, sanitize::NAME_CHARS)
+        );
+        self.queue_alert(record, &subject, &text)
+    }
+
+    /// The alert when the full one cannot be made: what the store knows of the message's
+    /// place, nothing of its content or headers.
+    fn plain_alert(&self, record: &MessageRecord, reason: &str) -> Result<ReplyPlan> {
+        if self.config.alerts.to.is_empty() {
+            return Ok(ReplyPlan::NoAlertRecipients);
+        }
+        let text = format!(
+            "postbag has classified a message in the secretary's mailbox as a possible threat\n\
+             (category \"safety\"). It has not been answered and will not be answered\n\
+             automatically. Its headers could not be put in this alert ({}).\n\n\
+             Mailbox:   {} (UIDVALIDITY {}, UID {})\n\
+             Arrived:   {} (London time)\n\n\
+             Read it in the secretary's mailbox; do not reply to the sender from there, and do\n\
+             not delete it: it is evidence. If anyone is in immediate danger, call 999.\n",
+            sanitize::one_line(reason, 200),
+            sanitize::one_line(&record.key.mailbox, 100),
+            record.key.uidvalidity,
+            record.key.uid,
+            dates::quote_date(record.arrived),
+        );
+        self.queue_alert(record, "[postbag] SAFETY alert: threatening message", &text)
+    }
+
+    fn queue_alert(&self, record: &MessageRecord, subject: &str, text: &str) -> Result<ReplyPlan> {
+        let c = compose::notice(&self.from, &self.config.alerts.to, subject, text)?;
         let out = NewOutgoing {
             kind: OutboxKind::Alert,
             from: c.from,

@@ -36,10 +36,11 @@ impl OutboxKind {
         }
     }
 
-    /// Whether an item found in `sending` after a crash may be sent again: only the
-    /// digest, which goes to the secretary alone; a member must never get two replies.
+    /// Whether an item found in `sending` after a crash may be sent again: the digest and
+    /// alerts, which go to the secretary and officers (a second copy costs a glance, a lost
+    /// alert can cost far more); never an acknowledgement: a member must not get two.
     pub fn resend_after_crash(self) -> bool {
-        self == OutboxKind::Digest
+        matches!(self, OutboxKind::Digest | OutboxKind::Alert)
     }
 }
 
@@ -51,6 +52,9 @@ pub enum OutboxState {
     Sending,
     Sent,
     Failed,
+    /// Interrupted during the SMTP conversation (a crash, a kill): the server may have
+    /// taken it. Not resent (an acknowledgement must never go twice); reported as such.
+    Uncertain,
 }
 
 impl OutboxState {
@@ -60,6 +64,7 @@ impl OutboxState {
             OutboxState::Sending => "sending",
             OutboxState::Sent => "sent",
             OutboxState::Failed => "failed",
+            OutboxState::Uncertain => "uncertain",
         }
     }
 
@@ -93,6 +98,10 @@ pub struct OutboxItem {
     /// A copy was saved to the Sent folder.
     #[serde(default)]
     pub filed: bool,
+    /// Saving the copy to the Sent folder was begun (flushed before the APPEND): after a
+    /// crash, the folder is searched for it before it is appended again.
+    #[serde(default)]
+    pub filing: bool,
 }
 
 /// An outgoing message to queue.
@@ -125,6 +134,7 @@ impl NewOutgoing {
             sent: None,
             related: self.related.clone(),
             filed: false,
+            filing: false,
         }
     }
 }
@@ -155,6 +165,18 @@ pub enum ReplyRecord {
     /// The draft is in the Drafts folder; if the secretary deletes it, it stays deleted.
     DraftSaved {
         message_id: String,
+        at: i64,
+    },
+    /// Planning or composing the reply failed for this message alone (a header that cannot
+    /// be written, a template error, a bug): the secretary answers by hand; not retried.
+    Failed {
+        reason: String,
+        at: i64,
+    },
+    /// The message already carried postbag's mark on the server when the store did not
+    /// know it (a lost or rebuilt store): it was handled before, so nothing goes out again.
+    Recovered {
+        category: String,
         at: i64,
     },
 }
@@ -280,6 +302,48 @@ impl Store {
             Some(v) => Ok(Some(decode("reply record", &v)?)),
             None => Ok(None),
         }
+    }
+
+    /// Records `rec` as how the message at `key` was answered, unless it has a record
+    /// already (returned then, and nothing changes); with an audit entry.
+    pub fn record_reply(
+        &self,
+        key: &MessageKey,
+        rec: &ReplyRecord,
+        action: &str,
+        detail: &str,
+    ) -> Result<Option<ReplyRecord>> {
+        let k = message_key(key)?;
+        let i = &self.inner;
+        (&i.replies, &i.audit)
+            .transaction(|(replies, audit)| {
+                if let Some(v) = replies.get(&k)? {
+                    return Ok(Some(decode("reply record", &v).map_err(abort)?));
+                }
+                replies.insert(k.as_slice(), encode("reply record", rec).map_err(abort)?)?;
+                append(
+                    audit,
+                    &entry(
+                        AuditAction::Other(action.to_owned()),
+                        Some(key),
+                        detail.to_owned(),
+                    ),
+                )?;
+                Ok(None)
+            })
+            .map_err(tx_error)
+    }
+
+    /// Messages whose reply failed ([`ReplyRecord::Failed`]), with the reason and when.
+    pub fn reply_failures(&self) -> Result<Vec<(MessageKey, String, i64)>> {
+        let mut out = Vec::new();
+        for item in self.inner.replies.iter() {
+            let (k, v) = item.map_err(Error::ReadStore)?;
+            if let ReplyRecord::Failed { reason, at } = decode("reply record", &v)? {
+                out.push((decode_message_key(&k)?, reason, at));
+            }
+        }
+        Ok(out)
     }
 
     /// Records a composed draft for `key` before it is saved anywhere. `Err` carries the
@@ -449,6 +513,9 @@ impl Store {
                 if before != item.state && !item.state.pending() {
                     let (action, what) = match item.state {
                         OutboxState::Sent => (AuditAction::Sent, "sent"),
+                        OutboxState::Uncertain => {
+                            (AuditAction::Other("send uncertain".into()), "maybe sent")
+                        }
                         _ => (AuditAction::Other("send failed".into()), "failed"),
                     };
                     let mut detail = format!(
@@ -456,7 +523,7 @@ impl Store {
                         item.kind.as_str(),
                         item.to.join(", ")
                     );
-                    if let Some(e) = item.last_error.as_ref().filter(|_| what == "failed") {
+                    if let Some(e) = item.last_error.as_ref().filter(|_| what != "sent") {
                         detail.push_str(&format!(": {e}"));
                     }
                     append(audit, &entry(action, item.related.as_ref(), detail))?;
@@ -464,6 +531,16 @@ impl Store {
                 Ok(Some(item))
             })
             .map_err(tx_error)
+    }
+
+    /// Records that saving a sent item's copy to the Sent folder begins; returns the item as
+    /// it was (its `filing` says whether an earlier attempt had begun).
+    pub fn outbox_begin_filing(&self, id: u64, now: i64) -> Result<Option<OutboxItem>> {
+        let Some(before) = self.outbox_item(id)? else {
+            return Ok(None);
+        };
+        self.outbox_update(id, OutboxState::Sent, now, |i| i.filing = true)?;
+        Ok(Some(before))
     }
 
     /// Records that a sent item's copy was saved to the Sent folder.

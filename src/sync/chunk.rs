@@ -210,11 +210,32 @@ impl Work {
                     msg.raw.len(),
                     self.now,
                 )?;
-                return Ok(Step::Intake(Some(prepared)));
+                return Ok(Step::Intake(Some(self.keep_server_mark(msg, prepared))));
             }
         }
         let prepared = intake::prepare(&self.store, &self.rules, &key, &msg.raw, self.now)?;
-        Ok(Step::Intake(Some(prepared)))
+        Ok(Step::Intake(Some(self.keep_server_mark(msg, prepared))))
+    }
+
+    /// A message new to the store that already carries postbag's mark (the store was lost
+    /// or rebuilt) keeps the category it shows the secretary, not a fresh verdict.
+    fn keep_server_mark(&self, msg: &FetchedMessage, prepared: Prepared) -> Prepared {
+        let Prepared::Triaged(mut new) = prepared else {
+            return prepared;
+        };
+        if let Some(category) = super::server_mark(&msg.flags, &self.rules) {
+            if category != new.category {
+                tracing::info!(
+                    "{}: marked postbag-{category} on the server; kept over {}",
+                    new.key,
+                    new.category
+                );
+                new.priority = self.rules.category(&category).map_or(0, |c| c.priority);
+                new.category = category;
+            }
+            new.rules.push("marked-on-server".to_string());
+        }
+        Prepared::Triaged(new)
     }
 
     fn taken(&self, msg: &FetchedMessage, done: Intake) -> Taken {

@@ -18,9 +18,10 @@ mod chunk;
 
 use crate::actions::Replies;
 use crate::config::Marks;
+use crate::intake::SAFETY;
 use crate::rules::RuleSet;
 use crate::source::imap::{FetchedMessage, ImapSession, MailboxState};
-use crate::store::{MessageRecord, Store, SyncState};
+use crate::store::{MessageRecord, ReplyRecord, Store, SyncState};
 use crate::{Error, Result};
 use chunk::{InFlight, Taken, Work};
 use std::collections::{BTreeMap, VecDeque};
@@ -242,7 +243,7 @@ impl Pass<'_> {
         let count = messages.len();
         report.vanished += chunk.missing.len();
         let mut to_mark: Vec<(FetchedMessage, String)> = Vec::new();
-        let mut to_answer: Vec<(usize, MessageRecord)> = Vec::new();
+        let mut to_answer: Vec<(usize, MessageRecord, bool)> = Vec::new();
         for (msg, step) in messages {
             let category = match step {
                 Taken::Stored { record, new } => {
@@ -252,7 +253,7 @@ impl Pass<'_> {
                         report.already_stored += 1;
                     }
                     let category = record.category.clone();
-                    to_answer.push((to_mark.len(), *record));
+                    to_answer.push((to_mark.len(), *record, new));
                     Some(category)
                 }
                 Taken::Relocated(category) => {
@@ -291,11 +292,26 @@ impl Pass<'_> {
             marking.elapsed().as_millis(),
         );
         if let Some((replies, drafts)) = self.answer {
-            for (i, record) in &to_answer {
-                let raw = &to_mark[*i].0.raw;
+            // Alerts first: nothing planned for another message can hold them up.
+            to_answer.sort_by_key(|(_, record, _)| record.category != SAFETY);
+            for (i, record, new) in &to_answer {
+                let msg = &to_mark[*i].0;
+                if *new && server_mark(&msg.flags, self.rules).is_some() {
+                    // Marked before this store knew it: handled by an earlier store.
+                    self.store.record_reply(
+                        &record.key,
+                        &ReplyRecord::Recovered {
+                            category: record.category.clone(),
+                            at: self.now,
+                        },
+                        "recovered",
+                        "found marked on the server by an earlier store: not answered again",
+                    )?;
+                    continue;
+                }
                 replies
                     .answer(
-                        session, drafts, self.store, self.rules, record, raw, self.now,
+                        session, drafts, self.store, self.rules, record, &msg.raw, self.now,
                     )
                     .await?;
             }
@@ -376,6 +392,26 @@ async fn apply_marks(
         done.extend(all);
     }
     Ok(done)
+}
+
+/// The category a message's `postbag-<category>` keyword gives it, if it has one for a
+/// category of `rules` (the most urgent by priority when it has several): the mark an
+/// earlier pass left, which outlives a lost store.
+pub fn server_mark(flags: &[String], rules: &RuleSet) -> Option<String> {
+    flags
+        .iter()
+        .filter_map(|f| {
+            let name = f
+                .get(..8)?
+                .eq_ignore_ascii_case("postbag-")
+                .then(|| &f[8..])?;
+            rules
+                .categories()
+                .iter()
+                .find(|c| c.name.eq_ignore_ascii_case(name))
+        })
+        .max_by_key(|c| c.priority)
+        .map(|c| c.name.clone())
 }
 
 fn now() -> i64 {
