@@ -121,6 +121,26 @@ pub enum Command {
     Outbox(crate::cmd::outbox::OutboxArgs),
     /// Preview (or send) the weekly digest: text on stdout, HTML with --preview FILE.
     Digest(crate::cmd::digest::DigestArgs),
+    /// Look after the store itself.
+    #[command(subcommand)]
+    Store(StoreCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StoreCommand {
+    /// Set a corrupt store aside and rebuild it from the mailbox (needs [imap]).
+    ///
+    /// The old data directory is renamed DATA_DIR.broken-TIME (kept, not deleted; the
+    /// OAuth2 login moves to the new one), then one pass as `run --once` rebuilds the store.
+    /// Messages that already carry a postbag-<category> keyword are recorded as handled with
+    /// that category: nothing is drafted, acknowledged or alerted for them again. What the
+    /// old store alone knew is not rebuilt: the member list (import it again), the outbox
+    /// history, sent digests, rate-limit memory and the audit log. Stop the daemon first.
+    Repair {
+        /// Rebuild even if the store opens fine.
+        #[arg(long)]
+        rebuild: bool,
+    },
 }
 
 #[derive(Debug, Args)]

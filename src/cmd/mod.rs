@@ -15,8 +15,11 @@ mod purge;
 mod rules;
 mod run;
 mod status;
+mod store;
 
-use crate::cli::{ClassifyArgs, Cli, Command, EvidenceCommand, MembersCommand, RulesCommand};
+use crate::cli::{
+    ClassifyArgs, Cli, Command, EvidenceCommand, MembersCommand, RulesCommand, StoreCommand,
+};
 use crate::config::Config;
 use std::path::{Path, PathBuf};
 
@@ -69,6 +72,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Forget { address, yes } => forget::run(&config, &address, yes),
         Command::Digest(args) => digest::run(&config, args),
         Command::Doctor => doctor::run(&config),
+        Command::Store(StoreCommand::Repair { rebuild }) => store::repair(config, rebuild),
         Command::Login => login::run(&config),
         Command::Init(_) => unreachable!("handled before the config is read"),
     }

@@ -207,19 +207,25 @@ impl Store {
     /// that has since left the server. Returns where it went (`None` if `dir` did not
     /// exist). Call only while no `Store` for `dir` is open.
     pub fn set_aside_and_recreate(dir: &Path) -> Result<(Store, Option<PathBuf>)> {
-        let moved = if dir.exists() {
-            let mut name = dir.as_os_str().to_owned();
-            name.push(format!(".broken-{}", now()));
-            let to = PathBuf::from(name);
-            std::fs::rename(dir, &to).map_err(|source| Error::PrepareStoreDir {
-                path: dir.to_owned(),
-                source,
-            })?;
-            Some(to)
-        } else {
-            None
-        };
+        let moved = Store::set_aside(dir)?;
         Ok((Store::open(dir)?, moved))
+    }
+
+    /// Moves a store directory aside to `<dir>.broken-<unix secs>` (kept, not deleted);
+    /// returns where it went (`None` if `dir` did not exist). Call only while no `Store`
+    /// for `dir` is open.
+    pub fn set_aside(dir: &Path) -> Result<Option<PathBuf>> {
+        if !dir.exists() {
+            return Ok(None);
+        }
+        let mut name = dir.as_os_str().to_owned();
+        name.push(format!(".broken-{}", now()));
+        let to = PathBuf::from(name);
+        std::fs::rename(dir, &to).map_err(|source| Error::PrepareStoreDir {
+            path: dir.to_owned(),
+            source,
+        })?;
+        Ok(Some(to))
     }
 
     pub fn dir(&self) -> &Path {
