@@ -388,7 +388,11 @@ async fn killed_mid_send_an_acknowledgement_is_not_sent_twice() {
     let (outbox, settled) = Outbox::open(store.clone(), Some(server.config())).unwrap();
     assert_eq!(settled.len(), 1);
     let item = store.outbox_item(ack).unwrap().unwrap();
-    assert_eq!(item.state, OutboxState::Failed);
+    assert_eq!(
+        item.state,
+        OutboxState::Uncertain,
+        "it may have gone (it did): uncertain, not failed"
+    );
     assert_eq!(item.last_error.as_deref(), Some(INTERRUPTED));
     // The digest had not been taken yet; it goes now. The acknowledgement does not.
     let r = outbox.with_options(quick(None)).drain_once().await.unwrap();
@@ -404,7 +408,7 @@ async fn killed_mid_send_an_acknowledgement_is_not_sent_twice() {
 }
 
 #[tokio::test]
-async fn an_interrupted_digest_is_sent_again_but_an_alert_is_not() {
+async fn an_interrupted_digest_or_alert_is_sent_again_to_the_officers() {
     let server = SmtpServer::start(SmtpOptions::default());
     let dir = tempfile::tempdir().unwrap();
     let (alert, digest) = {
@@ -436,11 +440,23 @@ async fn an_interrupted_digest_is_sent_again_but_an_alert_is_not() {
     let store = Store::open(dir.path()).unwrap();
     let (outbox, settled) = Outbox::open(store.clone(), Some(server.config())).unwrap();
     assert_eq!(settled.len(), 2);
-    assert_eq!(state(&store, alert), OutboxState::Failed);
+    // A second alert costs the officers a glance; a lost one can cost far more.
+    assert_eq!(state(&store, alert), OutboxState::Queued);
     assert_eq!(state(&store, digest), OutboxState::Queued);
-    assert_eq!(outbox.drain_once().await.unwrap().sent, 1);
-    let got = server.wait_for(1, Duration::from_secs(5));
-    assert_eq!(got[0].rcpt_to, ["secretary@riverside.example.org"]);
+    assert_eq!(outbox.drain_once().await.unwrap().sent, 2);
+    let mut got: Vec<String> = server
+        .wait_for(2, Duration::from_secs(5))
+        .iter()
+        .map(|r| r.rcpt_to.join(","))
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            "chair@riverside.example.org",
+            "secretary@riverside.example.org"
+        ]
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -544,7 +560,7 @@ async fn the_outbox_command_lists_every_item_with_its_state_and_error() {
     assert!(lines[3].contains(" digest queued      0 "), "{table}");
     assert_eq!(
         summary.trim(),
-        "3 items: 1 queued, 0 sending, 1 sent, 1 failed"
+        "3 items: 1 queued, 0 sending, 1 sent, 1 failed, 0 uncertain"
     );
     let (json, _) = run(true);
     let items: Vec<serde_json::Value> = json

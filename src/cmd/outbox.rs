@@ -47,12 +47,13 @@ pub fn run(config: &Config, args: OutboxArgs) -> anyhow::Result<Outcome> {
     out.flush()?;
     let count = |s: OutboxState| items.iter().filter(|i| i.state == s).count();
     eprintln!(
-        "{} items: {} queued, {} sending, {} sent, {} failed",
+        "{} items: {} queued, {} sending, {} sent, {} failed, {} uncertain",
         items.len(),
         count(OutboxState::Queued),
         count(OutboxState::Sending),
         count(OutboxState::Sent),
-        count(OutboxState::Failed)
+        count(OutboxState::Failed),
+        count(OutboxState::Uncertain)
     );
     Ok(Outcome::Ok)
 }

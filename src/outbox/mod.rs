@@ -9,9 +9,10 @@
 //! when it has waited longer than `[smtp] give_up_after_hours`.
 //!
 //! An item found in `sending` when the outbox is opened was interrupted mid-send (a crash, a
-//! kill): the server may or may not have it. Acknowledgements and alerts are then marked
-//! `failed` ("interrupted during send; not resent to avoid a duplicate") and logged as
-//! errors: a member must never get two replies. The digest is queued again.
+//! kill): the server may or may not have it. An acknowledgement is then marked `uncertain`
+//! ("it may have been delivered; not resent to avoid a duplicate") and logged as an error:
+//! a member must never get two replies. Alerts and the digest, which go to officers, are
+//! queued again: a second copy is better than a lost alert.
 //!
 //! Composing messages and deciding what to send is `reply`'s (and the digest's).
 
@@ -30,7 +31,8 @@ pub(crate) mod smtp;
 use smtp::Failure;
 
 /// Shown for an item that was `sending` when postbag stopped, and not resent.
-pub const INTERRUPTED: &str = "interrupted during send; not resent to avoid a duplicate";
+pub const INTERRUPTED: &str =
+    "interrupted during send: it may have been delivered; not resent to avoid a duplicate";
 
 /// Timing of retries; from the config, shorter in tests.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,7 +137,7 @@ impl Outbox {
                         i.next_attempt = now;
                         i.last_error = Some("interrupted during send; queued again".into());
                     } else {
-                        i.state = OutboxState::Failed;
+                        i.state = OutboxState::Uncertain;
                         i.last_error = Some(INTERRUPTED.into());
                     }
                 })?;
