@@ -41,7 +41,8 @@ def merge(split):
 
 
 def main():
-    only = sys.argv[1:]
+    # Script names with or without .py or a directory: train_ta1, train_ta1.py, corpus/gen/train_ta1.py
+    only = [os.path.basename(a)[:-3] if a.endswith(".py") else os.path.basename(a) for a in sys.argv[1:]]
     for script in sorted(glob.glob(os.path.join(HERE, "*.py"))):
         name = os.path.basename(script)[:-3]
         if not (name.startswith("train_") or name.startswith("dev_")):

@@ -264,7 +264,8 @@ class Corpus:
             if fmt == "html":
                 msg = self._text(h, "html", "utf-8")
             else:
-                msg = MIMEMultipart("alternative")
+                # A boundary from the writer's RNG: the email package's own is random.
+                msg = MIMEMultipart("alternative", boundary="=_%032x" % r.getrandbits(128))
                 msg.attach(self._text(body, "plain", charset))
                 msg.attach(self._text(h, "html", "utf-8"))
                 for part in msg.get_payload():
