@@ -51,6 +51,22 @@ pub enum Command {
     /// (a directory with cur/ and new/), an mbox file (*.mbox), or a directory of message files.
     /// Nothing is changed anywhere: this is the offline, read-only view of triage.
     Classify(ClassifyArgs),
+    /// Measure triage against labelled mail: precision, recall, a confusion matrix, safety
+    /// recall, automatic replies to mail that must never get one, and every miss with its
+    /// evidence.
+    ///
+    /// DIR holds the messages; --labels names the TSV (header
+    /// `file<TAB>categories<TAB>must_not_autoreply`, categories `main|also|...`). A decision
+    /// is right when it is any labelled category. --min-safety-recall, --min-accuracy and
+    /// --max-autoreplies-to-must-not make it exit 1 when unmet (for CI).
+    Eval(crate::cmd::eval::EvalArgs),
+    /// Fit the learned layer on labelled mail and write the model file.
+    ///
+    /// Reads DIR and --labels as `eval` does and learns each message as its main label.
+    /// The shipped model (model/triage.model, built into postbag) is made with
+    /// `postbag train corpus/train --labels corpus/train/labels.tsv`; --cv N also prints
+    /// cross-validated figures on DIR alone, so held-out mail stays held out.
+    Train(crate::cmd::train::TrainArgs),
     /// Work with rule files.
     #[command(subcommand)]
     Rules(RulesCommand),

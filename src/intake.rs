@@ -205,6 +205,7 @@ pub fn new_message(
         priority: decision.priority,
         score: decision.score,
         rules: decision.rules.clone(),
+        safety_level: decision.safety_level.clone(),
     }
 }
 

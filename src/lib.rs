@@ -4,6 +4,8 @@
 //! - [`mail`]: raw bytes -> owned [`mail::Envelope`]; offline sources (eml, Maildir, mbox).
 //! - [`rules`]: the rule-file format, its validation and the compiled matcher.
 //! - [`triage`]: Envelope + RuleSet -> [`triage::Decision`].
+//! - [`eval`]: labelled mail and the figures of `postbag eval`.
+//! - [`learn`]: the learned layer: features, the shipped model, training.
 //! - [`intake`]: one fetched message into the store: parse, triage, keep (evidence too).
 //! - [`guard`]: the loop guard, the one place that decides "may we answer".
 //! - [`reply`]: templates, composing replies and alerts, drafts, the reply plan per message.
@@ -31,8 +33,10 @@ pub mod daemon;
 pub mod digest;
 pub mod doctor;
 pub mod error;
+pub mod eval;
 pub mod guard;
 pub mod intake;
+pub mod learn;
 pub mod mail;
 pub mod members;
 pub mod oauth2;

@@ -1,12 +1,32 @@
 //! Envelope + RuleSet -> [`Decision`]: which category a message belongs to, and why.
 //!
-//! The category with the highest score at or above its threshold wins, ties going to the
-//! higher priority; a `preempt` category over its threshold wins whatever the others score;
-//! `other` when nothing qualifies. Whether a reply may go out is `guard`'s question.
+//! Each category's score is the sum of its rules that fired plus the learned layer's
+//! evidence (`learned-<category>`: at most [`LEARNED_WEIGHT`] points, in proportion to the
+//! shipped model's probability), so a strong rule can still decide. The category with the
+//! highest score at or above its threshold wins, ties going to the higher priority; a
+//! `preempt` category over its threshold wins whatever the others score; `other` when
+//! nothing qualifies.
+//!
+//! Safety is recall-first: a `safety` score at or above [`SAFETY_REVIEW`] but below the
+//! category's threshold still makes the message `safety`, at the `review` level (flagged,
+//! never answered, no officer alert); at the threshold it is an `alert`. The learned layer
+//! only ever adds points, so it can raise safety but never lower what a rule found, and no
+//! message with any safety evidence is answered automatically. Whether a reply may go out
+//! at all is `guard`'s question.
 
+use crate::learn::{self, Model};
 use crate::mail::Envelope;
-use crate::rules::{Evaluation, ReplyPolicy, RuleSet};
+use crate::rules::{Evaluation, Explanation, Hit, ReplyPolicy, RuleSet};
 use serde::Serialize;
+
+/// The most points the learned layer gives a category (at probability 1): twice a
+/// threshold of 10, so the model alone decides when it is fairly sure (p >= 0.5), while
+/// rules add to it or outweigh it (a strong rule scores 14 to 25, negative rules subtract).
+pub const LEARNED_WEIGHT: f64 = 20.0;
+
+/// A `safety` score from here up to the category's threshold makes a message `safety` at
+/// the `review` level.
+pub const SAFETY_REVIEW: i64 = 5;
 
 /// The outcome of triage for one message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -19,18 +39,95 @@ pub struct Decision {
     pub rules: Vec<String>,
     /// The category's reply policy, before the loop guard.
     pub policy: ReplyPolicy,
+    /// For a `safety` decision: `alert` (at the category's threshold: the officers are
+    /// told) or `review` (some evidence, below it: flagged, never answered, no alert).
+    pub safety_level: Option<String>,
 }
 
-/// Classify one message.
+/// Classify one message with the rules and the shipped model (when the rules use it).
 pub fn classify(rules: &RuleSet, env: &Envelope) -> (Decision, Evaluation) {
-    let eval = rules.evaluate(env);
+    let probabilities = rules
+        .learned_enabled()
+        .then(learn::shipped)
+        .flatten()
+        .map(|m| probabilities(m, rules, env));
+    classify_with(rules, env, probabilities.as_deref())
+}
+
+/// [`classify`] with the learned layer's probabilities given (one per category of
+/// `rules`, as [`probabilities`] makes them), or none: for training and its figures.
+pub fn classify_with(
+    rules: &RuleSet,
+    env: &Envelope,
+    probabilities: Option<&[f32]>,
+) -> (Decision, Evaluation) {
+    let mut eval = rules.evaluate(env);
+    if let Some(p) = probabilities {
+        eval.add_learned(p, learned_points(p));
+    }
     (decide(rules, &eval), eval)
+}
+
+/// The model's probability for each category of `rules` (0 for one it does not know).
+pub fn probabilities(model: &Model, rules: &RuleSet, env: &Envelope) -> Vec<f32> {
+    let p = model.probabilities(&learn::features::extract(env, model.bits));
+    rules
+        .categories()
+        .iter()
+        .map(|c| model.class(&c.name).map_or(0.0, |i| p[i]))
+        .collect()
+}
+
+/// Points per category for the learned evidence: [`LEARNED_WEIGHT`] times the probability,
+/// rounded.
+pub fn learned_points(probabilities: &[f32]) -> Vec<i64> {
+    probabilities
+        .iter()
+        .map(|&p| (LEARNED_WEIGHT * f64::from(p)).round() as i64)
+        .collect()
+}
+
+/// What `--explain` shows: each rule that fired with its matches, and each category the
+/// learned layer gave points to with the words that pulled hardest towards it.
+pub fn explain(rules: &RuleSet, env: &Envelope, eval: &Evaluation) -> Vec<Explanation> {
+    let mut out = rules.explain(env, eval);
+    let model = rules.learned_enabled().then(learn::shipped).flatten();
+    for (i, &points) in eval.learned.iter().enumerate() {
+        if points <= 0 {
+            continue;
+        }
+        let category = &rules.categories()[i];
+        let hits = model
+            .and_then(|m| Some((m, m.class(&category.name)?)))
+            .map(|(m, class)| {
+                m.pulls(env, class, 6)
+                    .into_iter()
+                    .map(|p| Hit {
+                        field: "model".into(),
+                        text: format!("{} (+{:.2})", p.feature, p.weight),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        out.push(Explanation {
+            rule: format!("learned-{}", category.name),
+            category: category.name.clone(),
+            score: points,
+            hits,
+        });
+    }
+    out
 }
 
 /// Pick the winning category from an evaluation.
 pub fn decide(rules: &RuleSet, eval: &Evaluation) -> Decision {
     let cats = rules.categories();
-    let qualifies = |i: usize| i != rules.other() && eval.scores[i] >= cats[i].threshold;
+    // `other` is the fallback; with a threshold of its own it also competes.
+    let qualifies = |i: usize| {
+        eval.scores[i] >= cats[i].threshold && (i != rules.other() || cats[i].threshold > 0)
+    };
+    let safety = rules.category_index(crate::intake::SAFETY);
+    let safety_score = safety.map_or(0, |s| eval.scores[s]);
     let candidates: Vec<usize> = (0..cats.len()).filter(|&i| qualifies(i)).collect();
     let preempting: Vec<usize> = candidates
         .iter()
@@ -42,26 +139,50 @@ pub fn decide(rules: &RuleSet, eval: &Evaluation) -> Decision {
     } else {
         &preempting
     };
-    let winner = pool
+    let mut winner = pool
         .iter()
         .copied()
         .max_by_key(|&i| (eval.scores[i], cats[i].priority, std::cmp::Reverse(i)))
         .unwrap_or(rules.other());
+    let mut level = None;
+    if let Some(s) = safety {
+        if winner == s {
+            level = Some("alert");
+        } else if safety_score >= SAFETY_REVIEW {
+            // Recall first: some evidence of a threat outweighs any other reading.
+            winner = s;
+            level = Some("review");
+        }
+    }
     let category = &cats[winner];
+    let mut names: Vec<String> = eval
+        .fired
+        .iter()
+        .map(|&r| rules.rule_name(r).to_string())
+        .collect();
+    names.extend(
+        eval.learned
+            .iter()
+            .enumerate()
+            .filter(|(_, &p)| p > 0)
+            .map(|(i, _)| format!("learned-{}", cats[i].name)),
+    );
+    let mut policy = category.reply;
+    if policy == ReplyPolicy::Auto && safety_score > 0 {
+        // Any safety evidence at all: the secretary reads it before anyone answers.
+        policy = ReplyPolicy::Draft;
+    }
     Decision {
         category: category.name.clone(),
         priority: category.priority,
-        score: if winner == rules.other() {
+        score: if winner == rules.other() && cats[winner].threshold == 0 {
             0
         } else {
             eval.scores[winner]
         },
-        rules: eval
-            .fired
-            .iter()
-            .map(|&r| rules.rule_name(r).to_string())
-            .collect(),
-        policy: category.reply,
+        rules: names,
+        policy,
+        safety_level: level.map(str::to_string),
     }
 }
 

@@ -107,6 +107,8 @@ struct Row<'a> {
     reply: &'static str,
     blocked_by: Option<String>,
     explanation: Option<Explained>,
+    /// The learned layer's probability per category (with --explain).
+    probabilities: Vec<(String, f32)>,
 }
 
 impl<'a> Row<'a> {
@@ -127,9 +129,20 @@ impl<'a> Row<'a> {
                 .filter(|(_, &s)| s != 0)
                 .map(|(c, &s)| (c.name.clone(), s))
                 .collect();
-            (rules.explain(env, &eval), scores)
+            (triage::explain(rules, env, &eval), scores)
         });
+        let probabilities = if explain {
+            rules
+                .categories()
+                .iter()
+                .zip(&eval.probabilities)
+                .map(|(c, &p)| (c.name.clone(), (p * 1000.0).round() / 1000.0))
+                .collect()
+        } else {
+            Vec::new()
+        };
         Row {
+            probabilities,
             source,
             env,
             decision,
@@ -146,6 +159,7 @@ impl<'a> Row<'a> {
             "from": self.env.sender().map(|a| a.email.as_str()),
             "subject": self.env.subject,
             "category": self.decision.category,
+            "safety_level": self.decision.safety_level,
             "priority": self.decision.priority,
             "score": self.decision.score,
             "rules": self.decision.rules,
@@ -154,6 +168,9 @@ impl<'a> Row<'a> {
         });
         if let Some((explanation, scores)) = &self.explanation {
             v["explain"] = json!({ "fired": explanation, "scores": scores.iter().cloned().collect::<BTreeMap<_, _>>() });
+            if !self.probabilities.is_empty() {
+                v["explain"]["learned"] = json!(self.probabilities.iter().cloned().collect::<BTreeMap<_, _>>());
+            }
         }
         writeln!(out, "{v}")
     }
@@ -181,6 +198,16 @@ impl<'a> Row<'a> {
                     scores.join(", ")
                 }
             )?;
+            if !self.probabilities.is_empty() {
+                let mut p = self.probabilities.clone();
+                p.sort_by(|a, b| b.1.total_cmp(&a.1));
+                let top: Vec<String> = p
+                    .iter()
+                    .take(3)
+                    .map(|(c, v)| format!("{c} {v:.2}"))
+                    .collect();
+                writeln!(out, "    model: {}", top.join(", "))?;
+            }
             for e in explanation {
                 let hits: Vec<String> = e
                     .hits

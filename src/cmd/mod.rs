@@ -4,6 +4,7 @@
 mod classify;
 pub mod digest;
 pub mod doctor;
+pub mod eval;
 mod evidence;
 mod export;
 mod forget;
@@ -16,6 +17,7 @@ mod rules;
 mod run;
 mod status;
 mod store;
+pub mod train;
 
 use crate::cli::{
     ClassifyArgs, Cli, Command, EvidenceCommand, MembersCommand, RulesCommand, StoreCommand,
@@ -55,6 +57,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     };
     match cli.command {
         Command::Classify(args) => classify::run(&config, args),
+        Command::Eval(args) => eval::run(&config, args),
+        Command::Train(args) => train::run(&config, args),
         Command::Outbox(args) => outbox::run(&config, args),
         Command::Rules(RulesCommand::Check { dir, strict }) => rules::check(&config, dir, strict),
         Command::Run { once, dry_run } => {

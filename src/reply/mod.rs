@@ -142,6 +142,11 @@ impl Replier {
         }
         // One message's hostile headers, a template error or a bug must not stop the
         // replies to the others: what fails here is recorded against this message alone.
+        if record.category == SAFETY && record.safety_level.as_deref() == Some("review") {
+            // Some evidence of a threat, below the alert threshold: flagged for the
+            // secretary, never answered, and no officer alert.
+            return Ok(ReplyPlan::None);
+        }
         let planned = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             if record.category == SAFETY {
                 return self.alert(record, env);

@@ -102,6 +102,8 @@ pub struct RuleSet {
     pub(crate) atoms: Vec<Atom>,
     pub(crate) sets: Vec<SourceSet>,
     pub(crate) other: usize,
+    /// The learned layer adds its evidence (see `triage`).
+    pub(crate) learned: bool,
 }
 
 /// Build a rule set; `None` when any error was found (warnings alone do not stop it).
@@ -212,6 +214,7 @@ pub fn build(
                 atoms,
                 sets,
                 other,
+                learned: true,
             }),
             diags,
         ),

@@ -107,17 +107,36 @@ fn load_texts(files: Vec<(PathBuf, String)>) -> Loaded {
 pub(crate) fn load_texts_for_tests(text: &str) -> RuleSet {
     let loaded = load_texts(vec![(PathBuf::from("t.toml"), text.to_string())]);
     assert!(loaded.errors().next().is_none(), "{:?}", loaded.diagnostics);
-    loaded.ruleset.unwrap()
+    let mut rs = loaded.ruleset.unwrap();
+    // Unit tests of rules and triage logic do not depend on the shipped model.
+    rs.learned = false;
+    rs
 }
 
-/// What the rules said about one message.
+/// What the rules (and the learned layer) said about one message.
 #[derive(Debug, Clone)]
 pub struct Evaluation {
-    /// Total score per category, indexed like [`RuleSet::categories`].
+    /// Total score per category, indexed like [`RuleSet::categories`]: the rules' points
+    /// plus the learned layer's.
     pub scores: Vec<i64>,
     /// Indices of the rules that fired, in rule order.
     pub fired: Vec<usize>,
+    /// The learned layer's points per category (all 0 without it).
+    pub learned: Vec<i64>,
+    /// The learned layer's probability per category (empty without it).
+    pub probabilities: Vec<f32>,
     matched: Vec<bool>,
+}
+
+impl Evaluation {
+    /// Adds the learned layer's points (never negative) to the scores.
+    pub fn add_learned(&mut self, probabilities: &[f32], points: Vec<i64>) {
+        for (s, p) in self.scores.iter_mut().zip(&points) {
+            *s = s.saturating_add((*p).max(0));
+        }
+        self.learned = points.into_iter().map(|p| p.max(0)).collect();
+        self.probabilities = probabilities.to_vec();
+    }
 }
 
 /// One piece of text that made a rule fire.
@@ -143,6 +162,16 @@ impl RuleSet {
 
     pub fn category(&self, name: &str) -> Option<&Category> {
         self.categories.iter().find(|c| c.name == name)
+    }
+
+    /// Index of the category called `name`.
+    pub fn category_index(&self, name: &str) -> Option<usize> {
+        self.categories.iter().position(|c| c.name == name)
+    }
+
+    /// Whether triage adds the learned layer's evidence (the shipped model) to the scores.
+    pub fn learned_enabled(&self) -> bool {
+        self.learned
     }
 
     /// Index of the fallback category `other`.
@@ -192,6 +221,8 @@ impl RuleSet {
             }
         }
         Evaluation {
+            learned: vec![0; scores.len()],
+            probabilities: Vec::new(),
             scores,
             fired,
             matched,

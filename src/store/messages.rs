@@ -329,6 +329,7 @@ impl Pending {
             priority: msg.priority,
             score: msg.score,
             rules: msg.rules,
+            safety_level: msg.safety_level,
             snippet: make_snippet(&msg.body),
             thread_id: 0,
             minhash: msg.minhash,

@@ -59,6 +59,8 @@ pub struct NewMessage {
     pub rules: Vec<String>,
     /// MinHash signature of the whole body (`digest::minhash`), for finding campaigns.
     pub minhash: Vec<u32>,
+    /// For `safety`: `alert` or `review` (see `triage`).
+    pub safety_level: Option<String>,
 }
 
 /// One triaged message as stored.
@@ -91,6 +93,10 @@ pub struct MessageRecord {
     /// before it existed, which the digest compares by subject and snippet instead.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub minhash: Vec<u32>,
+    /// For `safety`: `alert` (the officers are told) or `review` (flagged only); records
+    /// from before the review level have none and count as alerts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub safety_level: Option<String>,
 }
 
 impl MessageRecord {

@@ -1,0 +1,192 @@
+//! `postbag train DIR --labels FILE.tsv`: fit the learned layer on labelled mail and write
+//! the model file (the shipped one is `model/triage.model`, built into the binary).
+
+use super::{load_rules, InvalidInput, Outcome};
+use crate::config::Config;
+use crate::eval;
+use crate::learn::train::{self, Sample, TrainOptions};
+use crate::learn::{features, BITS};
+use crate::mail::Envelope;
+use crate::triage;
+use clap::Args;
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+pub struct TrainArgs {
+    /// The directory of the labelled messages.
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+    /// The labels (the TSV `postbag eval` reads); each message is learned as its main label.
+    #[arg(long, value_name = "FILE.tsv")]
+    pub labels: PathBuf,
+    /// Where to write the model.
+    #[arg(long, value_name = "FILE", default_value = "model/triage.model")]
+    pub out: PathBuf,
+    /// Also report figures from N-fold cross-validation on DIR (each message judged by a
+    /// model that did not see it): honest figures without touching held-out mail.
+    #[arg(long, value_name = "N")]
+    pub cv: Option<usize>,
+    /// Inverse regularisation strength: larger fits the corpus more closely.
+    #[arg(long, value_name = "C", default_value_t = 10.0)]
+    pub c: f64,
+    /// Rule directory for the cross-validated figures of rules and model together.
+    #[arg(long, value_name = "DIR")]
+    pub rules: Option<PathBuf>,
+}
+
+pub fn run(config: &Config, args: TrainArgs) -> anyhow::Result<Outcome> {
+    let text = std::fs::read_to_string(&args.labels).map_err(|e| {
+        InvalidInput(format!("cannot read labels {}: {e}", args.labels.display()))
+    })?;
+    let labels = eval::parse_labels(&args.labels.display().to_string(), &text)
+        .map_err(|errors| InvalidInput(errors.join("\n")))?;
+    let rules = load_rules(config, args.rules.clone())?;
+    // Classes in the rules' order, those the labels use.
+    let classes: Vec<String> = rules
+        .categories()
+        .iter()
+        .map(|c| c.name.clone())
+        .filter(|c| labels.iter().any(|l| l.main() == c))
+        .collect();
+    let mut envs: Vec<(Envelope, &eval::Label)> = Vec::new();
+    for l in &labels {
+        let Some(class) = classes.iter().position(|c| c == l.main()) else {
+            return Err(InvalidInput(format!(
+                "{}: {}: category {:?} is not in the rules",
+                args.labels.display(),
+                l.file,
+                l.main()
+            ))
+            .into());
+        };
+        let _ = class;
+        let path = args.dir.join(&l.file);
+        let raw = match crate::mail::source::read_all(std::slice::from_ref(&path)).pop() {
+            Some(Ok(raw)) => raw,
+            Some(Err(e)) => return Err(InvalidInput(e.to_string()).into()),
+            None => return Err(InvalidInput(format!("{}: no message", path.display())).into()),
+        };
+        let env = crate::mail::parse(&raw.bytes)
+            .map_err(|e| InvalidInput(format!("{}: cannot parse: {e}", path.display())))?;
+        envs.push((env, l));
+    }
+    let samples: Vec<Sample> = envs
+        .iter()
+        .map(|(env, l)| Sample {
+            features: features::extract(env, BITS),
+            class: classes.iter().position(|c| c == l.main()).expect("checked"),
+        })
+        .collect();
+    let opts = TrainOptions {
+        c: args.c,
+        ..TrainOptions::default()
+    };
+    if let Some(folds) = args.cv {
+        eprintln!("postbag: {folds}-fold cross-validation on {} messages ...", samples.len());
+        let oof = train::cross_validate(&samples, &classes, BITS, &opts, folds);
+        report_cv(&rules, &classes, &envs, &oof);
+    }
+    let about = format!(
+        "{} messages of {} ({} classes), C = {}",
+        samples.len(),
+        args.dir.display(),
+        classes.len(),
+        args.c
+    );
+    let started = std::time::Instant::now();
+    let model = train::train(&samples, classes.clone(), BITS, &opts, about);
+    let bytes = model.to_bytes();
+    if let Some(parent) = args.out.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)?;
+    }
+    std::fs::write(&args.out, &bytes)
+        .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", args.out.display()))?;
+    eprintln!(
+        "postbag: trained on {} messages in {:.1} s; wrote {} ({} KiB)",
+        samples.len(),
+        started.elapsed().as_secs_f64(),
+        args.out.display(),
+        bytes.len() / 1024
+    );
+    Ok(Outcome::Ok)
+}
+
+/// Cross-validated figures: the model alone, then rules and model together as triage
+/// decides, and the safety recall the model would give at several probabilities.
+fn report_cv(
+    rules: &crate::rules::RuleSet,
+    classes: &[String],
+    envs: &[(Envelope, &eval::Label)],
+    oof: &[Vec<f32>],
+) {
+    let alone = envs
+        .iter()
+        .zip(oof)
+        .filter(|((_, l), p)| {
+            let best = p
+                .iter()
+                .enumerate()
+                .max_by(|a, b| a.1.total_cmp(b.1))
+                .map_or(0, |(i, _)| i);
+            l.categories.contains(&classes[best])
+        })
+        .count();
+    println!(
+        "model alone (out of fold): accuracy {:.1}% ({alone} of {})",
+        100.0 * alone as f64 / envs.len() as f64,
+        envs.len()
+    );
+    let me = crate::guard::Identity::default();
+    let outcomes: Vec<eval::Outcome> = envs
+        .iter()
+        .zip(oof)
+        .map(|((env, l), p)| {
+            let per_category: Vec<f32> = rules
+                .categories()
+                .iter()
+                .map(|c| classes.iter().position(|x| x == &c.name).map_or(0.0, |i| p[i]))
+                .collect();
+            let (d, _) = triage::classify_with(rules, env, Some(&per_category));
+            let (reply, _) = crate::guard::apply(d.policy, env, &me);
+            eval::Outcome {
+                file: l.file.clone(),
+                labels: l.categories.clone(),
+                category: Some(d.category),
+                safety_level: d.safety_level,
+                reply: reply.as_str().into(),
+                must_not_autoreply: l.must_not_autoreply,
+                score: d.score,
+                rules: d.rules,
+                evidence: Vec::new(),
+                error: None,
+            }
+        })
+        .collect();
+    let order: Vec<String> = rules.categories().iter().map(|c| c.name.clone()).collect();
+    let report = eval::report(&outcomes, &order, &|name| super::eval::rule_category(&rules, name));
+    println!("rules and model together (out of fold):");
+    print!("{}", eval::render(&report, &order, Some(0)));
+    if let Some(s) = classes.iter().position(|c| c == crate::intake::SAFETY) {
+        let threats: Vec<f32> = envs
+            .iter()
+            .zip(oof)
+            .filter(|((_, l), _)| l.main() == crate::intake::SAFETY)
+            .map(|(_, p)| p[s])
+            .collect();
+        let others: Vec<f32> = envs
+            .iter()
+            .zip(oof)
+            .filter(|((_, l), _)| !l.categories.iter().any(|c| c == crate::intake::SAFETY))
+            .map(|(_, p)| p[s])
+            .collect();
+        println!("model's safety probability: recall / false alarms at each threshold");
+        for t in [0.1f32, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5] {
+            println!(
+                "  p >= {t:.2}: {:.1}% / {}",
+                100.0 * threats.iter().filter(|&&p| p >= t).count() as f64
+                    / threats.len().max(1) as f64,
+                others.iter().filter(|&&p| p >= t).count()
+            );
+        }
+    }
+}
