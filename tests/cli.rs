@@ -24,6 +24,8 @@ fn write(dir: &Path, name: &str, content: &[u8]) -> String {
 }
 
 const GOOD_RULES: &str = r#"
+disable_safety = "a test rule set: no threats in these messages"
+
 [[category]]
 name = "query"
 threshold = 1
@@ -90,6 +92,134 @@ words = ["y"]
     );
     assert!(
         text(&out.stderr).contains("4 error(s)"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+/// A copy of the default rules in a temporary directory, for tests that break one file.
+fn default_rules_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir("rules").unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "toml") {
+            std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    dir
+}
+
+#[test]
+fn a_dangling_safety_file_is_an_error_not_a_threat_classed_other() {
+    let dir = default_rules_copy();
+    let safety = dir.path().join("safety.toml");
+    std::fs::remove_file(&safety).unwrap();
+    std::os::unix::fs::symlink("/nonexistent/safety.toml", &safety).unwrap();
+    let rules = dir.path().to_str().unwrap();
+
+    let out = postbag(&["rules", "check", "--strict", rules]);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "{}: cannot read: it is a symbolic link to /nonexistent/safety.toml, which cannot be opened: No such file or directory (os error 2)",
+            safety.display()
+        )),
+        "{stderr}"
+    );
+
+    // 001 is a threat: with its rules gone it would be classed `other` without a word.
+    let out = postbag(&[
+        "classify",
+        "--rules",
+        rules,
+        "tests/fixtures/triage/001.eml",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stdout), "", "nothing classified");
+    assert!(text(&out.stderr).contains("safety.toml: cannot read"));
+}
+
+#[test]
+fn a_rule_set_without_safety_fails_unless_it_says_why() {
+    let dir = default_rules_copy();
+    std::fs::remove_file(dir.path().join("safety.toml")).unwrap();
+    let rules = dir.path().to_str().unwrap();
+    let out = postbag(&["rules", "check", rules]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stdout).starts_with(&format!(
+            "{rules}: the `safety` category has no rules: threats would not be recognised"
+        )),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = postbag(&[
+        "classify",
+        "--rules",
+        rules,
+        "tests/fixtures/triage/001.eml",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+
+    let categories = dir.path().join("categories.toml");
+    let mut text_of = std::fs::read_to_string(&categories).unwrap();
+    text_of.insert_str(0, "disable_safety = \"threats are handled by hand\"\n");
+    std::fs::write(&categories, text_of).unwrap();
+    let out = postbag(&["rules", "check", "--strict", rules]);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains(&format!("{rules}: no safety category required ({}:1:1: disable_safety = \"threats are handled by hand\")", categories.display())),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn rules_that_match_every_message_or_score_absurdly_fail_the_check() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "categories.toml", GOOD_RULES.as_bytes());
+    let d = dir.path().to_str().unwrap();
+    let cases: [(&[u8], &str); 4] = [
+        (
+            b"[[rule]]\nname = \"all\"\ncategory = \"query\"\nscore = 1\nfield = \"body\"\nwords = [\"*\"]\n",
+            "r.toml:6:10: \"*\" matches every word",
+        ),
+        (
+            b"[[rule]]\nname = \"all\"\ncategory = \"query\"\nscore = 1\nfield = \"text\"\npattern = \"\"\n",
+            "r.toml:6:11: the pattern \"\" matches any text, so this condition holds for every message",
+        ),
+        (
+            b"[[rule]]\nname = \"all\"\ncategory = \"query\"\nscore = 1\nfield = \"subject\"\npattern = \"x*\"\n",
+            "r.toml:6:11: the pattern \"x*\" matches any subject",
+        ),
+        (
+            b"[[rule]]\nname = \"big\"\ncategory = \"query\"\nscore = 9223372036854775807\nfield = \"body\"\nwords = [\"x\"]\n",
+            "r.toml:4:9: `score` must be between -1000 and 1000",
+        ),
+    ];
+    for (rule, expected) in cases {
+        write(dir.path(), "r.toml", rule);
+        let out = postbag(&["rules", "check", "--strict", d]);
+        let stdout = text(&out.stdout);
+        assert_eq!(out.status.code(), Some(1), "{stdout}");
+        let want = format!("{}/{expected}", d);
+        assert!(stdout.contains(&want), "wanted {want:?} in {stdout}");
+    }
+}
+
+#[test]
+fn a_huge_rule_file_is_refused_before_it_is_parsed() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "categories.toml", GOOD_RULES.as_bytes());
+    let huge = "# a comment line of forty bytes or so..\n".repeat(50_000);
+    let path = write(dir.path(), "huge.toml", huge.as_bytes());
+    let out = postbag(&["rules", "check", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains(&format!(
+            "{path}: 2000000 bytes: a rule file is at most 1048576 bytes (1 MiB)"
+        )),
         "{}",
         text(&out.stderr)
     );

@@ -4,7 +4,29 @@
 //! a file that cannot be read is reported with its path, never skipped in silence.
 
 use std::fs;
+use std::os::unix::fs::FileTypeExt;
 use std::path::{Path, PathBuf};
+
+/// What a file is when it is not a regular file (`"a FIFO (named pipe)"`), else `None`:
+/// such files block or never end when read, so they are reported instead.
+pub fn not_regular(meta: &fs::Metadata) -> Option<&'static str> {
+    let t = meta.file_type();
+    Some(if t.is_file() {
+        return None;
+    } else if t.is_dir() {
+        "a directory"
+    } else if t.is_fifo() {
+        "a FIFO (named pipe)"
+    } else if t.is_socket() {
+        "a socket"
+    } else if t.is_char_device() {
+        "a character device"
+    } else if t.is_block_device() {
+        "a block device"
+    } else {
+        "not a regular file"
+    })
+}
 
 /// One message's bytes and where they came from.
 #[derive(Debug, Clone)]
