@@ -403,6 +403,75 @@ fn a_config_with_an_unknown_key_is_refused_with_its_line() {
     );
 }
 
+/// `postbag` with a deadline: a run that does not finish in time is killed and fails the
+/// test, instead of hanging it.
+fn postbag_within(args: &[&str], secs: u64) -> Output {
+    let child = Command::new(env!("CARGO_BIN_EXE_postbag"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("POSTBAG_CONFIG")
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = child.id();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(child.wait_with_output());
+    });
+    match rx.recv_timeout(std::time::Duration::from_secs(secs)) {
+        Ok(out) => out.unwrap(),
+        Err(_) => {
+            let _ = Command::new("kill")
+                .args(["-KILL", &pid.to_string()])
+                .status();
+            panic!("postbag {args:?} did not finish within {secs} s");
+        }
+    }
+}
+
+#[test]
+fn classify_reads_a_hostile_directory_once_and_reports_what_it_skips() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::create_dir_all(d.join("sub")).unwrap();
+    std::fs::copy("tests/fixtures/triage/001.eml", d.join("a.eml")).unwrap();
+    std::os::unix::fs::symlink("..", d.join("sub/up")).unwrap();
+    let fifo = d.join("sub/pipe");
+    assert!(Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    let big = d.join("sub/big.eml");
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len((64 << 20) + 1)
+        .unwrap();
+    let out = postbag_within(&["classify", d.to_str().unwrap(), "/dev/zero"], 60);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(&out.stdout);
+    assert_eq!(stdout.matches("a.eml").count(), 1, "{stdout}");
+    let stderr = text(&out.stderr);
+    for expected in [
+        format!(
+            "{}: cannot read: 67108865 bytes, over the limit of 64 MiB for a message: not read",
+            big.display()
+        ),
+        format!(
+            "{}: cannot read: a FIFO (named pipe), not a message file: skipped",
+            fifo.display()
+        ),
+        "/dev/zero: cannot read: a character device, not a message file: skipped".to_string(),
+        "4 message(s): 1 safety; 3 could not be read or parsed (listed above)".to_string(),
+    ] {
+        assert!(
+            stderr.contains(&expected),
+            "wanted {expected:?} in {stderr}"
+        );
+    }
+}
+
 #[test]
 fn a_missing_path_is_reported_with_exit_1() {
     let out = postbag(&["classify", "no/such/file.eml"]);
