@@ -1,10 +1,18 @@
 //! Secrets from where the config says they are: an environment variable, a file, or a
 //! command (re-run at every connection, so a command that refreshes an OAuth2 token works),
 //! or postbag's own OAuth2 login (`oauth2`), whose access token is refreshed when due.
-//! A secret is never logged and never part of an error message.
+//! A secret is never logged and never part of an error message. A command gets a time
+//! limit: one that never returns (a pinentry nobody answers, a hung keyring) is killed with
+//! every process it started, instead of hanging `run`, `doctor` and the daemon.
 
 use crate::config::SecretSource;
 use std::fmt;
+use std::time::{Duration, Instant};
+
+/// How long a password or token command may run when its section sets no timeout.
+pub const COMMAND_TIMEOUT: Duration = Duration::from_secs(30);
+/// Most a command may print: a secret is one line.
+const MAX_COMMAND_OUTPUT: u64 = 64 << 10;
 
 /// A password for LOGIN/PLAIN, or an OAuth2 access token for XOAUTH2.
 #[derive(Clone, PartialEq, Eq)]
@@ -102,16 +110,14 @@ pub fn resolve(source: &SecretSource, section: &str) -> Result<Secret, SecretErr
         })?;
         return nonempty(value, "password_file").map(Secret::Password);
     }
+    let timeout = source.command_timeout.unwrap_or(COMMAND_TIMEOUT);
     if let Some(command) = &source.password_command {
-        return nonempty(run(command, &s, "password_command")?, "password_command")
-            .map(Secret::Password);
+        let printed = run(command, &s, "password_command", timeout)?;
+        return nonempty(printed, "password_command").map(Secret::Password);
     }
     if let Some(command) = &source.oauth2_token_command {
-        return nonempty(
-            run(command, &s, "oauth2_token_command")?,
-            "oauth2_token_command",
-        )
-        .map(Secret::OAuth2Token);
+        let printed = run(command, &s, "oauth2_token_command", timeout)?;
+        return nonempty(printed, "oauth2_token_command").map(Secret::OAuth2Token);
     }
     if let Some(oauth2) = &source.oauth2 {
         return crate::oauth2::access_token(oauth2)
@@ -121,23 +127,93 @@ pub fn resolve(source: &SecretSource, section: &str) -> Result<Secret, SecretErr
     Err(SecretError::Missing(s))
 }
 
-fn run(command: &str, section: &str, key: &'static str) -> Result<String, SecretError> {
+/// What the threads watching a command report.
+enum Event {
+    Printed(std::io::Result<Vec<u8>>),
+    Exited(std::io::Result<std::process::ExitStatus>),
+}
+
+/// Run `sh -c command` in a process group of its own; its standard output, once it has
+/// exited and closed it, within `timeout`. Past that, the whole group is killed: a shell
+/// alone would leave its children running (and holding the pipe).
+fn run(
+    command: &str,
+    section: &str,
+    key: &'static str,
+    timeout: Duration,
+) -> Result<String, SecretError> {
+    use std::io::Read;
+    use std::os::unix::process::CommandExt;
     let fail = |problem: String| SecretError::Command {
         section: section.to_string(),
         key,
         command: command.to_string(),
         problem,
     };
-    let out = std::process::Command::new("sh")
+    let mut child = std::process::Command::new("sh")
         .args(["-c", command])
         .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::inherit())
-        .output()
+        .process_group(0)
+        .spawn()
         .map_err(|e| fail(format!("could not be run: {e}")))?;
-    if !out.status.success() {
-        return Err(fail(format!("failed ({})", out.status)));
+    let group = child.id() as libc::pid_t;
+    let stdout = child.stdout.take();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let printed = tx.clone();
+    std::thread::spawn(move || {
+        let mut out = Vec::new();
+        let read = match stdout {
+            Some(s) => s
+                .take(MAX_COMMAND_OUTPUT + 1)
+                .read_to_end(&mut out)
+                .map(|_| out),
+            None => Ok(out),
+        };
+        let _ = printed.send(Event::Printed(read));
+    });
+    std::thread::spawn(move || {
+        let _ = tx.send(Event::Exited(child.wait()));
+    });
+    let deadline = Instant::now() + timeout;
+    let (mut output, mut status) = (None, None);
+    loop {
+        if output.is_some() && status.is_some() {
+            break;
+        }
+        match rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+            Ok(Event::Printed(o)) => output = Some(o),
+            Ok(Event::Exited(s)) => status = Some(s),
+            Err(_) => {
+                // SAFETY: killpg only sends a signal; `group` is the group this command was
+                // started in (process_group(0)), kept alive by its members until they die.
+                unsafe {
+                    libc::killpg(group, libc::SIGKILL);
+                }
+                return Err(fail(format!(
+                    "did not finish within {} s: stopped it and everything it started (raise the section's timeout if it needs longer)",
+                    timeout.as_secs_f32()
+                )));
+            }
+        }
     }
-    String::from_utf8(out.stdout).map_err(|_| fail("printed something that is not UTF-8".into()))
+    let (Some(out), Some(status)) = (output, status) else {
+        unreachable!("the loop ends when both are in");
+    };
+    let out = out.map_err(|e| fail(format!("could not be read: {e}")))?;
+    // Before the exit status: a command cut off after the limit dies of SIGPIPE.
+    if out.len() as u64 > MAX_COMMAND_OUTPUT {
+        return Err(fail(format!(
+            "printed more than {} KiB: a secret is one line",
+            MAX_COMMAND_OUTPUT >> 10
+        )));
+    }
+    let status = status.map_err(|e| fail(format!("could not be waited for: {e}")))?;
+    if !status.success() {
+        return Err(fail(format!("failed ({status})")));
+    }
+    String::from_utf8(out).map_err(|_| fail("printed something that is not UTF-8".into()))
 }
 
 #[cfg(test)]
@@ -168,6 +244,61 @@ mod tests {
         assert_eq!(
             format!("{:?}", Secret::Password("x".into())),
             "Password(***)"
+        );
+    }
+
+    /// `resolve` on another thread, failing the test if it does not return in time.
+    fn resolve_within(source: SecretSource, secs: u64) -> Result<Secret, SecretError> {
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || tx.send(resolve(&source, "imap")));
+        rx.recv_timeout(Duration::from_secs(secs))
+            .expect("resolve returned")
+    }
+
+    #[test]
+    fn a_command_that_never_returns_is_killed_with_everything_it_started() {
+        use std::io::Read;
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("held");
+        let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+        // SAFETY: mkfifo with a valid NUL-terminated path.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        // The command's background child holds the FIFO open for writing: the reader sees
+        // the end only once every writer, that child included, is gone.
+        let (closed, all_gone) = std::sync::mpsc::channel();
+        let path = fifo.clone();
+        std::thread::spawn(move || {
+            let mut rest = Vec::new();
+            let _ = std::fs::File::open(path).map(|mut f| f.read_to_end(&mut rest));
+            let _ = closed.send(());
+        });
+        let command = format!("exec 3>'{}'; sleep 600 & wait", fifo.display());
+        let source = SecretSource {
+            password_command: Some(command.clone()),
+            command_timeout: Some(Duration::from_millis(300)),
+            ..Default::default()
+        };
+        let e = resolve_within(source, 20).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            format!("[imap] password_command: `{command}` did not finish within 0.3 s: stopped it and everything it started (raise the section's timeout if it needs longer)")
+        );
+        assert!(!e.needs_user());
+        all_gone
+            .recv_timeout(Duration::from_secs(10))
+            .expect("the command's background child was killed too");
+    }
+
+    #[test]
+    fn a_command_that_prints_without_end_is_cut_off() {
+        let source = SecretSource {
+            oauth2_token_command: Some("yes".into()),
+            ..Default::default()
+        };
+        let e = resolve_within(source, 20).unwrap_err().to_string();
+        assert_eq!(
+            e,
+            "[imap] oauth2_token_command: `yes` printed more than 64 KiB: a secret is one line"
         );
     }
 

@@ -473,6 +473,30 @@ fn classify_reads_a_hostile_directory_once_and_reports_what_it_skips() {
 }
 
 #[test]
+fn a_password_command_that_never_returns_stops_doctor_and_run_at_the_timeout() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let config = write(
+        dir.path(),
+        "postbag.toml",
+        b"data_dir = \"data\"\n[imap]\nhost = \"127.0.0.1\"\nport = 9\ntls = \"none\"\nusername = \"x\"\npassword_command = \"sleep 600\"\ntimeout_secs = 1\n",
+    );
+    std::fs::set_permissions(&config, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let said = "[imap] password_command: `sleep 600` did not finish within 1 s: stopped it";
+    let out = postbag_within(&["--config", &config, "doctor"], 30);
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains(&format!("FIX  imap      {said}")),
+        "{stdout}"
+    );
+    let out = postbag_within(&["--config", &config, "run", "--once"], 30);
+    let stderr = text(&out.stderr);
+    assert_ne!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains(said), "{stderr}");
+}
+
+#[test]
 fn a_missing_path_is_reported_with_exit_1() {
     let out = postbag(&["classify", "no/such/file.eml"]);
     assert_eq!(out.status.code(), Some(1));
