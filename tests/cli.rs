@@ -496,6 +496,69 @@ fn a_password_command_that_never_returns_stops_doctor_and_run_at_the_timeout() {
     assert!(stderr.contains(said), "{stderr}");
 }
 
+/// A message whose subject and sender name carry terminal escapes, CR/LF and a bidi
+/// override (raw and as encoded words).
+const HOSTILE: &[u8] = b"From: =?utf-8?q?Evil=1B[2J=1B]0;pwned=07?= <evil@example.org>\r\n\
+To: secretary@riverside.example.org\r\n\
+Subject: =?utf-8?q?Agenda=0D=0AFAKE_ROW=1B[31m_red_=E2=80=AEtxt.exe?=\r\n\
+Message-ID: <hostile@example.org>\r\n\
+Date: Mon, 23 Nov 2026 10:00:00 +0000\r\n\
+\r\n\
+When is the next meeting?\r\n";
+
+fn assert_no_controls(shown: &str) {
+    for bad in ['\u{1b}', '\r', '\u{7}', '\u{202e}'] {
+        assert!(!shown.contains(bad), "{bad:?} printed raw in {shown:?}");
+    }
+}
+
+#[test]
+fn classify_tables_escape_control_characters_from_mail() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "hostile.eml", HOSTILE);
+    let out = postbag(&["classify", &path]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert_no_controls(&stdout);
+    assert_eq!(stdout.lines().count(), 2, "one row per message: {stdout}");
+    assert!(
+        stdout.contains("Agenda\\r\\nFAKE ROW\\u{1b}[31m red \\u{202e}txt.e"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Evil\\u{1b}[2J\\u{1b}]0;pwn"), "{stdout}");
+}
+
+#[test]
+fn threads_escape_control_characters_from_mail() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let config = write(
+        dir.path(),
+        "postbag.toml",
+        format!("data_dir = {:?}\n", data.display().to_string()).as_bytes(),
+    );
+    // The store stays open (as a running daemon holds it): `threads` reads the snapshot.
+    let store = postbag::store::Store::open(&data).unwrap();
+    let rules = postbag::rules::load_embedded().ruleset.unwrap();
+    let key = postbag::store::MessageKey::new("INBOX", 1, 1);
+    postbag::intake::intake(&store, &rules, &key, HOSTILE, 1_795_000_000).unwrap();
+    postbag::status::Status::of(&store)
+        .unwrap()
+        .write_snapshot(&data)
+        .unwrap();
+    let out = postbag(&["--config", &config, "threads"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert_no_controls(&stdout);
+    assert_eq!(stdout.lines().count(), 2, "one row per thread: {stdout}");
+    // Threads keep a normalised subject (line breaks folded), the escapes still show.
+    assert!(
+        stdout.contains("Agenda FAKE ROW\\u{1b}[31m red \\u{202e}txt.exe"),
+        "{stdout}"
+    );
+    drop(store);
+}
+
 #[test]
 fn a_missing_path_is_reported_with_exit_1() {
     let out = postbag(&["classify", "no/such/file.eml"]);

@@ -15,6 +15,7 @@ mod purge;
 mod rules;
 mod run;
 mod status;
+mod terminal;
 
 use crate::cli::{ClassifyArgs, Cli, Command, EvidenceCommand, MembersCommand, RulesCommand};
 use crate::config::Config;
