@@ -560,6 +560,31 @@ fn threads_escape_control_characters_from_mail() {
 }
 
 #[test]
+fn os_errors_are_printed_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "not-a-dir", b"");
+    let config = write(
+        dir.path(),
+        "postbag.toml",
+        format!("data_dir = {file:?}\n").as_bytes(),
+    );
+    for command in [&["status"][..], &["evidence", "list"]] {
+        let mut args = vec!["--config", config.as_str()];
+        args.extend(command);
+        let out = postbag(&args);
+        assert_eq!(
+            text(&out.stderr),
+            format!("postbag: cannot prepare store directory {file}: File exists (os error 17)\n")
+        );
+    }
+    let out = postbag(&["--config", &config, "digest"]);
+    assert_eq!(
+        text(&out.stderr),
+        format!("postbag: cannot open the store in {file}: cannot prepare store directory {file}: File exists (os error 17)\n")
+    );
+}
+
+#[test]
 fn a_missing_path_is_reported_with_exit_1() {
     let out = postbag(&["classify", "no/such/file.eml"]);
     assert_eq!(out.status.code(), Some(1));
