@@ -585,6 +585,75 @@ fn os_errors_are_printed_once() {
 }
 
 #[test]
+fn doctor_tries_whether_data_dir_can_be_created() {
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
+    let dir = tempfile::tempdir().unwrap();
+    let mode = |p: &Path, m| std::fs::set_permissions(p, std::fs::Permissions::from_mode(m));
+    mode(dir.path(), 0o755).unwrap();
+    let locked = dir.path().join("locked");
+    std::fs::create_dir(&locked).unwrap();
+    let data = locked.join("postbag-data");
+    let config = write(
+        dir.path(),
+        "postbag.toml",
+        format!("data_dir = {:?}\n", data.display().to_string()).as_bytes(),
+    );
+    mode(Path::new(&config), 0o644).unwrap();
+    // The directory's write bits are set, but not for this user: root tests as nobody,
+    // anyone else on a directory without write permission.
+    // SAFETY: geteuid has no preconditions.
+    let root = unsafe { libc::geteuid() } == 0;
+    let mut doctor = Command::new(env!("CARGO_BIN_EXE_postbag"));
+    doctor
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("POSTBAG_CONFIG")
+        .args(["--config", &config, "doctor"]);
+    if root {
+        doctor.uid(65534).gid(65534);
+    } else {
+        mode(&locked, 0o555).unwrap();
+    }
+    let out = doctor.output().unwrap();
+    let stdout = text(&out.stdout);
+    let line = stdout
+        .lines()
+        .find(|l| l.contains(" data "))
+        .unwrap_or_else(|| panic!("no data line in {stdout}{}", text(&out.stderr)));
+    assert_eq!(
+        line,
+        format!(
+            "FIX  data      data_dir {} cannot be created: cannot make a directory in {}: Permission denied (os error 13); create it for this user or set data_dir elsewhere",
+            data.display(),
+            locked.display()
+        )
+    );
+    assert_eq!(out.status.code(), Some(1));
+    mode(&locked, 0o755).unwrap();
+
+    // Where it can be made, with missing parents, it is said so and nothing is left behind.
+    let deeper = dir.path().join("a/b/postbag-data");
+    let config = write(
+        dir.path(),
+        "postbag.toml",
+        format!("data_dir = {:?}\n", deeper.display().to_string()).as_bytes(),
+    );
+    let stdout = text(&postbag(&["--config", &config, "doctor"]).stdout);
+    assert!(
+        stdout.contains(&format!(
+            "ok   data      data_dir {} will be created (0700) at the first run",
+            deeper.display()
+        )),
+        "{stdout}"
+    );
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(left.len(), 2, "{left:?}");
+}
+
+#[test]
 fn a_missing_path_is_reported_with_exit_1() {
     let out = postbag(&["classify", "no/such/file.eml"]);
     assert_eq!(out.status.code(), Some(1));
