@@ -43,6 +43,12 @@ pub enum SecretError {
         path: String,
         error: std::io::Error,
     },
+    #[error("[{section}] password_file: refusing to use {path}: it is readable by every user (mode {mode:o}); run `chmod 600 {path}`")]
+    Exposed {
+        section: String,
+        path: String,
+        mode: u32,
+    },
     #[error("[{section}] {key}: `{command}` {problem}")]
     Command {
         section: String,
@@ -103,11 +109,19 @@ pub fn resolve(source: &SecretSource, section: &str) -> Result<Secret, SecretErr
         return nonempty(value, "password_env").map(Secret::Password);
     }
     if let Some(path) = &source.password_file {
-        let value = std::fs::read_to_string(path).map_err(|error| SecretError::File {
+        let file_err = |error| SecretError::File {
             section: s.clone(),
             path: path.display().to_string(),
             error,
-        })?;
+        };
+        if let Some(mode) = world_readable(path).map_err(file_err)? {
+            return Err(SecretError::Exposed {
+                section: s,
+                path: path.display().to_string(),
+                mode,
+            });
+        }
+        let value = std::fs::read_to_string(path).map_err(file_err)?;
         return nonempty(value, "password_file").map(Secret::Password);
     }
     let timeout = source.command_timeout.unwrap_or(COMMAND_TIMEOUT);
@@ -125,6 +139,14 @@ pub fn resolve(source: &SecretSource, section: &str) -> Result<Secret, SecretErr
             .map_err(|error| SecretError::OAuth2 { section: s, error });
     }
     Err(SecretError::Missing(s))
+}
+
+/// The permission bits of a file that every user of the machine may read, else `None`. A
+/// file holding a secret is refused then, as a config naming one is (like ssh with a key).
+pub fn world_readable(path: &std::path::Path) -> std::io::Result<Option<u32>> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path)?.permissions().mode() & 0o777;
+    Ok((mode & 0o004 != 0).then_some(mode))
 }
 
 /// What the threads watching a command report.
@@ -225,6 +247,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("pw");
         std::fs::write(&file, "s3cret\nignored\n").unwrap();
+        chmod(&file, 0o600);
         let from_file = SecretSource {
             password_file: Some(file),
             ..Default::default()
@@ -244,6 +267,77 @@ mod tests {
         assert_eq!(
             format!("{:?}", Secret::Password("x".into())),
             "Password(***)"
+        );
+    }
+
+    fn chmod(path: &std::path::Path, mode: u32) {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+    }
+
+    #[test]
+    fn a_password_file_every_user_can_read_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("pw");
+        std::fs::write(&file, "s3cret\n").unwrap();
+        chmod(&file, 0o644);
+        let source = SecretSource {
+            password_file: Some(file.clone()),
+            ..Default::default()
+        };
+        let e = resolve(&source, "smtp").unwrap_err();
+        let p = file.display();
+        assert_eq!(
+            e.to_string(),
+            format!("[smtp] password_file: refusing to use {p}: it is readable by every user (mode 644); run `chmod 600 {p}`")
+        );
+        assert!(e.needs_user());
+        chmod(&file, 0o640);
+        assert_eq!(
+            resolve(&source, "smtp").unwrap(),
+            Secret::Password("s3cret".into())
+        );
+
+        // The same for OAuth2's client secret file and the token file postbag keeps.
+        let oauth2 = |client_secret_file: Option<std::path::PathBuf>| SecretSource {
+            oauth2: Some(crate::config::OAuth2Config {
+                provider: crate::config::OAuth2Provider::Custom,
+                client_id: "c".into(),
+                client_secret_env: None,
+                client_secret_file,
+                tenant: None,
+                flow: None,
+                auth_url: None,
+                token_url: Some("http://127.0.0.1:9/token".into()),
+                device_url: None,
+                scopes: None,
+                token_file: dir.path().join("oauth2/u.json"),
+                user: "u".into(),
+            }),
+            ..Default::default()
+        };
+        std::fs::create_dir(dir.path().join("oauth2")).unwrap();
+        let tokens = dir.path().join("oauth2/u.json");
+        std::fs::write(&tokens, "{}").unwrap();
+        chmod(&tokens, 0o644);
+        let e = resolve(&oauth2(None), "imap").unwrap_err();
+        assert!(e.needs_user());
+        assert_eq!(
+            e.to_string(),
+            format!("[imap] oauth2: refusing to use token file {t}: it is readable by every user (mode 644); run `chmod 600 {t}`", t = tokens.display())
+        );
+        chmod(&tokens, 0o600);
+        std::fs::write(
+            &tokens,
+            r#"{"provider":"custom","client_id":"c","user":"u","refresh_token":"r"}"#,
+        )
+        .unwrap();
+        chmod(&file, 0o604);
+        let e = resolve(&oauth2(Some(file.clone())), "imap").unwrap_err();
+        assert!(e.needs_user());
+        assert_eq!(
+            e.to_string(),
+            format!("[imap] oauth2: oauth2 client_secret_file: refusing to use {p}: it is readable by every user (mode 604); run `chmod 600 {p}`")
         );
     }
 

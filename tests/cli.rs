@@ -654,6 +654,31 @@ fn doctor_tries_whether_data_dir_can_be_created() {
 }
 
 #[test]
+fn a_password_file_every_user_can_read_is_refused_like_the_config() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let password = write(dir.path(), "imap-password", b"s3cret\n");
+    std::fs::set_permissions(&password, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let config = write(
+        dir.path(),
+        "postbag.toml",
+        b"data_dir = \"data\"\n[imap]\nhost = \"127.0.0.1\"\nport = 9\ntls = \"none\"\nusername = \"x\"\npassword_file = \"imap-password\"\n",
+    );
+    std::fs::set_permissions(&config, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let said = format!("[imap] password_file: refusing to use {password}: it is readable by every user (mode 644); run `chmod 600 {password}`");
+    let out = postbag(&["--config", &config, "doctor"]);
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains(&format!("FIX  imap      {said}")),
+        "{stdout}"
+    );
+    let out = postbag(&["--config", &config, "run", "--once"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains(&said), "{}", text(&out.stderr));
+}
+
+#[test]
 fn a_missing_path_is_reported_with_exit_1() {
     let out = postbag(&["classify", "no/such/file.eml"]);
     assert_eq!(out.status.code(), Some(1));
