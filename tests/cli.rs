@@ -679,6 +679,40 @@ fn a_password_file_every_user_can_read_is_refused_like_the_config() {
 }
 
 #[test]
+fn digest_weeks_out_of_range_are_errors_not_panics() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = write(
+        dir.path(),
+        "postbag.toml",
+        format!(
+            "data_dir = {:?}\n",
+            dir.path().join("data").display().to_string()
+        )
+        .as_bytes(),
+    );
+    let range = "weeks from 1970-W01 to 9998-W53 are accepted";
+    let out = postbag(&["--config", &config, "digest", "--week", "9999-W52"]);
+    let stderr = text(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(2), "a usage error: {stderr}");
+    assert!(
+        stderr.contains(&format!("\"9999-W52\" is out of range: {range}")),
+        "{stderr}"
+    );
+    let out = postbag(&[
+        "--config",
+        &config,
+        "digest",
+        "--now=-009999-01-03T00:00:00Z",
+    ]);
+    assert_eq!(
+        text(&out.stderr),
+        format!("postbag: --now: week -9999-W01 is out of range: {range}\n")
+    );
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
 fn a_missing_path_is_reported_with_exit_1() {
     let out = postbag(&["classify", "no/such/file.eml"]);
     assert_eq!(out.status.code(), Some(1));
