@@ -138,6 +138,19 @@ fn a_dangling_safety_file_is_an_error_not_a_threat_classed_other() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(text(&out.stdout), "", "nothing classified");
     assert!(text(&out.stderr).contains("safety.toml: cannot read"));
+
+    // doctor says so on its one line for the rules.
+    let config = write(
+        dir.path(),
+        "postbag.conf",
+        format!("data_dir = \"data\"\nrules_dir = {rules:?}\n").as_bytes(),
+    );
+    let stdout = text(&postbag(&["--config", &config, "doctor"]).stdout);
+    let line = stdout.lines().find(|l| l.contains(" rules ")).unwrap();
+    assert!(
+        line.starts_with(&format!("FIX  rules     cannot read the rules in {rules}: {}: cannot read: it is a symbolic link", safety.display())),
+        "{stdout}"
+    );
 }
 
 #[test]

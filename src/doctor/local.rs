@@ -18,7 +18,14 @@ fn rules(config: &Config, report: &mut Report) {
         return;
     };
     match crate::rules::load_dir(&dir) {
-        Err(e) => report.fix("rules", format!("{e}: fix rules_dir")),
+        // One line per step: the files that cannot be read follow each other.
+        Err(e) => report.fix(
+            "rules",
+            format!(
+                "{}; mend or remove the file, or fix rules_dir",
+                e.to_string().replace('\n', " ")
+            ),
+        ),
         Ok(loaded) => match &loaded.ruleset {
             Some(rs) => report.ok(
                 "rules",
