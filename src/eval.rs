@@ -56,10 +56,7 @@ pub fn parse_labels(path: &str, text: &str) -> Result<Vec<Label>, Vec<String>> {
             continue;
         }
         let file = fields[0].trim();
-        let categories: Vec<String> = fields[1]
-            .split('|')
-            .map(|c| c.trim().to_string())
-            .collect();
+        let categories: Vec<String> = fields[1].split('|').map(|c| c.trim().to_string()).collect();
         if file.is_empty() {
             errors.push(format!("{path}:{n}: empty file name"));
             continue;
@@ -82,7 +79,9 @@ pub fn parse_labels(path: &str, text: &str) -> Result<Vec<Label>, Vec<String>> {
             }
         };
         if let Some(first) = seen.insert(file.to_string(), n) {
-            errors.push(format!("{path}:{n}: {file} is labelled twice (first on line {first})"));
+            errors.push(format!(
+                "{path}:{n}: {file} is labelled twice (first on line {first})"
+            ));
             continue;
         }
         out.push(Label {
@@ -381,11 +380,8 @@ pub fn render(r: &Report, order: &[String], max_misses: Option<usize>) -> String
         }
         let _ = writeln!(s);
     }
-    let mut noisy: Vec<(&String, &RuleFigures)> = r
-        .rules
-        .iter()
-        .filter(|(_, f)| f.fired > f.agreed)
-        .collect();
+    let mut noisy: Vec<(&String, &RuleFigures)> =
+        r.rules.iter().filter(|(_, f)| f.fired > f.agreed).collect();
     noisy.sort_by_key(|(name, f)| (std::cmp::Reverse(f.fired - f.agreed), *name));
     if !noisy.is_empty() {
         let _ = writeln!(s);
@@ -510,13 +506,21 @@ mod tests {
         assert_eq!((r.auto_replies, r.auto_to_must_not), (2, 1));
         assert_eq!(r.unreadable, 1);
         let q = &r.categories["query"];
-        assert_eq!((q.support, q.found, q.decided, q.decided_right), (2, 0, 2, 1));
+        assert_eq!(
+            (q.support, q.found, q.decided, q.decided_right),
+            (2, 0, 2, 1)
+        );
         assert_eq!(q.precision, 0.5);
         assert_eq!(r.confusion["safety"]["complaint"], 1);
         assert_eq!(r.misses.len(), 4);
         let text = render(&r, &order, Some(2));
         assert!(text.contains("accuracy 33.3%"), "{text}");
         assert!(text.contains("misses (4, first 2 shown)"), "{text}");
-        assert!(text.contains("AUTOMATIC REPLY TO A MUST-NOT MESSAGE") || r.misses[..2].iter().all(|m| m.reply != "auto" || !m.must_not_autoreply));
+        assert!(
+            text.contains("AUTOMATIC REPLY TO A MUST-NOT MESSAGE")
+                || r.misses[..2]
+                    .iter()
+                    .all(|m| m.reply != "auto" || !m.must_not_autoreply)
+        );
     }
 }

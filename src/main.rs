@@ -11,7 +11,7 @@ fn main() -> ExitCode {
     let outcome = match cmd::run(cli) {
         Ok(outcome) => outcome,
         Err(e) => {
-            eprintln!("postbag: {e:#}");
+            eprintln!("postbag: {}", cmd::report(&e));
             if e.downcast_ref::<InvalidInput>().is_some() {
                 Outcome::InvalidInput
             } else {

@@ -61,8 +61,14 @@ impl Servers {
     fn doctor(&self, case: &Case) -> (Output, String) {
         let dir = tempfile::tempdir().unwrap();
         let d = dir.path();
-        std::fs::write(d.join("imap-password"), format!("{}\n", case.imap_password)).unwrap();
-        std::fs::write(d.join("smtp-password"), format!("{}\n", case.smtp_password)).unwrap();
+        for (name, password) in [
+            ("imap-password", &case.imap_password),
+            ("smtp-password", &case.smtp_password),
+        ] {
+            std::fs::write(d.join(name), format!("{password}\n")).unwrap();
+            // postbag refuses a password file every user can read.
+            std::fs::set_permissions(d.join(name), std::fs::Permissions::from_mode(0o600)).unwrap();
+        }
         let ca = |on: bool, path: &PathBuf| {
             if on {
                 format!("ca_file = {:?}\n", path.display().to_string())

@@ -17,6 +17,8 @@ use postbag::store::{MessageKey, OutboxKind, Store};
 use support::postbag::{corpus_files, machine_header};
 
 const RULES: &str = r#"
+disable_safety = "the reply plan is under test, not the classification"
+
 [[category]]
 name = "query"
 threshold = 5

@@ -1,5 +1,6 @@
 //! `postbag classify`: the offline, read-only view of triage over files, Maildirs and mboxes.
 
+use super::terminal::printable;
 use super::{load_rules, ClassifyArgs, Outcome};
 use crate::config::Config;
 use crate::guard::{self, Identity};
@@ -46,7 +47,7 @@ pub fn run(config: &Config, args: ClassifyArgs) -> anyhow::Result<Outcome> {
             }
             Err((src, reason)) => {
                 failed += 1;
-                eprintln!("{src}: {reason}");
+                eprintln!("{}: {}", printable(&src), printable(&reason));
                 if args.json {
                     writeln!(
                         out,
@@ -56,11 +57,12 @@ pub fn run(config: &Config, args: ClassifyArgs) -> anyhow::Result<Outcome> {
                 } else {
                     writeln!(
                         out,
-                        "{:<32} {:<15} {:>5} {:<5} {reason}",
+                        "{:<32} {:<15} {:>5} {:<5} {}",
                         short(&src, 32),
                         "(unparsable)",
                         "-",
-                        "-"
+                        "-",
+                        printable(&reason)
                     )
                 }
             }
@@ -169,7 +171,11 @@ impl<'a> Row<'a> {
         if let Some((explanation, scores)) = &self.explanation {
             v["explain"] = json!({ "fired": explanation, "scores": scores.iter().cloned().collect::<BTreeMap<_, _>>() });
             if !self.probabilities.is_empty() {
-                v["explain"]["learned"] = json!(self.probabilities.iter().cloned().collect::<BTreeMap<_, _>>());
+                v["explain"]["learned"] = json!(self
+                    .probabilities
+                    .iter()
+                    .cloned()
+                    .collect::<BTreeMap<_, _>>());
             }
         }
         writeln!(out, "{v}")
@@ -212,7 +218,7 @@ impl<'a> Row<'a> {
                 let hits: Vec<String> = e
                     .hits
                     .iter()
-                    .map(|h| format!("{} {:?}", h.field, h.text))
+                    .map(|h| format!("{} {:?}", printable(&h.field), h.text))
                     .collect();
                 writeln!(
                     out,
@@ -235,8 +241,10 @@ impl<'a> Row<'a> {
     }
 }
 
-/// At most `width` characters: the end of a path, the start of anything else.
+/// At most `width` characters, control characters escaped first: the end of a path, the
+/// start of anything else.
 fn short(s: &str, width: usize) -> String {
+    let s = printable(s);
     let count = s.chars().count();
     if count <= width {
         return s.to_string();

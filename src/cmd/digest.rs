@@ -82,10 +82,20 @@ pub enum ViewArg {
 }
 
 pub fn run(config: &Config, args: DigestArgs) -> anyhow::Result<Outcome> {
+    // `--now` may be any moment jiff knows; its weeks must still be ones we can count in.
+    let out_of_range = |e: String| super::InvalidInput(format!("--now: {e}"));
+    if let Some(at) = args.now {
+        IsoWeek::of(at, &jiff::tz::TimeZone::UTC)
+            .checked()
+            .map_err(out_of_range)?;
+    }
     let now = args.now.unwrap_or_else(jiff::Timestamp::now).as_second();
-    let week = args
-        .week
-        .unwrap_or_else(|| schedule::last_complete_week(now, &config.digest));
+    let week = match args.week {
+        Some(week) => week,
+        None => schedule::last_complete_week(now, &config.digest)
+            .checked()
+            .map_err(out_of_range)?,
+    };
     if args.send {
         return send(config, week, now);
     }

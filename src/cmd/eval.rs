@@ -47,13 +47,14 @@ pub fn run(config: &Config, args: EvalArgs) -> anyhow::Result<Outcome> {
             return Err(InvalidInput(format!("{name} is a ratio from 0 to 1, e.g. 0.95")).into());
         }
     }
-    let text = std::fs::read_to_string(&args.labels).map_err(|e| {
-        InvalidInput(format!("cannot read labels {}: {e}", args.labels.display()))
-    })?;
+    let text = std::fs::read_to_string(&args.labels)
+        .map_err(|e| InvalidInput(format!("cannot read labels {}: {e}", args.labels.display())))?;
     let labels = eval::parse_labels(&args.labels.display().to_string(), &text)
         .map_err(|errors| InvalidInput(errors.join("\n")))?;
     if labels.is_empty() {
-        return Err(InvalidInput(format!("{}: no labelled messages", args.labels.display())).into());
+        return Err(
+            InvalidInput(format!("{}: no labelled messages", args.labels.display())).into(),
+        );
     }
     let rules = load_rules(config, args.rules.clone())?;
     let order: Vec<String> = rules.categories().iter().map(|c| c.name.clone()).collect();
@@ -83,7 +84,9 @@ pub fn run(config: &Config, args: EvalArgs) -> anyhow::Result<Outcome> {
     if let Some(p) = progress {
         p.finish_and_clear();
     }
-    let report = eval::report(&outcomes, &order, &|name| super::eval::rule_category(&rules, name));
+    let report = eval::report(&outcomes, &order, &|name| {
+        super::eval::rule_category(&rules, name)
+    });
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
@@ -177,7 +180,13 @@ fn classify(rules: &RuleSet, me: &Identity, dir: &Path, label: &Label) -> eval::
                 .iter()
                 .map(|h| format!("{} {:?}", h.field, h.text))
                 .collect();
-            format!("{:+} {} ({}): {}", e.score, e.rule, e.category, hits.join("; "))
+            format!(
+                "{:+} {} ({}): {}",
+                e.score,
+                e.rule,
+                e.category,
+                hits.join("; ")
+            )
         })
         .collect();
     out.category = Some(decision.category.clone());

@@ -1,6 +1,7 @@
 //! `postbag evidence list | release KEY`: the `safety` messages kept as evidence, and
 //! releasing one from the hold so that retention applies to it again.
 
+use super::terminal::printable;
 use super::{open_store, user_facing, InvalidInput, Outcome};
 use crate::config::Config;
 use crate::privacy::export::time;
@@ -24,12 +25,13 @@ pub fn list(config: &Config) -> anyhow::Result<Outcome> {
         };
         let subject = store.get(&info.key)?.map(|r| r.subject).unwrap_or_default();
         println!(
-            "{:<24} {:<20} {:>8} {:<8} {:<20} {subject}",
-            info.key.to_string(),
+            "{:<24} {:<20} {:>8} {:<8} {:<20} {}",
+            printable(&info.key.to_string()),
             time(info.arrived),
             info.size,
             verified,
-            hold
+            hold,
+            printable(&subject)
         );
     }
     eprintln!("{} kept as evidence", kept.len());

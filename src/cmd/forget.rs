@@ -1,6 +1,7 @@
 //! `postbag forget ADDRESS [--yes]`: show what the store holds about a person, ask, erase
 //! it, and show what was erased and what was left (held evidence, other people's mail).
 
+use super::terminal::printable;
 use super::{open_store, user_facing, InvalidInput, Outcome};
 use crate::config::Config;
 use crate::privacy::{self, Footprint};
@@ -76,9 +77,9 @@ fn show_plan(fp: &Footprint) {
     for m in &fp.messages {
         println!(
             "  message {:<22} {:<15} {}{}",
-            m.key.to_string(),
+            printable(&m.key.to_string()),
             m.category,
-            m.subject,
+            printable(&m.subject),
             if held.contains(&m.key) {
                 "   [held as evidence: kept until `postbag evidence release`]"
             } else {
@@ -87,7 +88,7 @@ fn show_plan(fp: &Footprint) {
         );
     }
     for c in &fp.correspondents {
-        println!("  correspondent {}", c.email);
+        println!("  correspondent {}", printable(&c.email));
     }
     if let Some(m) = &fp.member {
         println!(

@@ -17,6 +17,7 @@ mod rules;
 mod run;
 mod status;
 mod store;
+mod terminal;
 pub mod train;
 
 use crate::cli::{
@@ -82,6 +83,21 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     }
 }
 
+/// An error with its causes, each said once: `{:#}` would repeat a cause that its error's
+/// message already quotes (the library's "cannot read {path}: {source}" style), which
+/// printed every OS error twice ("...: File exists (os error 17): File exists (os error 17)").
+pub fn report(e: &anyhow::Error) -> String {
+    let mut out = e.to_string();
+    for cause in e.chain().skip(1) {
+        let text = cause.to_string();
+        if !out.ends_with(&text) {
+            out.push_str(": ");
+            out.push_str(&text);
+        }
+    }
+    out
+}
+
 /// Logs to stderr; `POSTBAG_LOG` (tracing's env-filter syntax) overrides the default level.
 fn init_logging(default: &str) {
     let filter = tracing_subscriber::EnvFilter::try_from_env("POSTBAG_LOG")
@@ -139,5 +155,33 @@ pub(crate) fn load_rules(
             ))
             .into())
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_cause_is_reported_once() {
+        let io = || std::io::Error::from_raw_os_error(17);
+        let read = crate::Error::PrepareStoreDir {
+            path: PathBuf::from("f"),
+            source: io(),
+        };
+        let e = anyhow::Error::from(read);
+        assert_eq!(format!("{e:#}").matches("os error 17").count(), 2);
+        assert_eq!(
+            report(&e),
+            "cannot prepare store directory f: File exists (os error 17)"
+        );
+        let e = e.context("cannot open the store in f");
+        assert_eq!(
+            report(&e),
+            "cannot open the store in f: cannot prepare store directory f: File exists (os error 17)"
+        );
+        // A cause its error does not quote is still said.
+        let e = anyhow::Error::from(io()).context("cannot write x.html");
+        assert_eq!(report(&e), "cannot write x.html: File exists (os error 17)");
     }
 }

@@ -40,7 +40,7 @@ pub fn run(config: &Config, args: OutboxArgs) -> anyhow::Result<Outcome> {
                 i.attempts,
                 short(&i.to.join(", "), 30),
                 short(&i.subject, 36),
-                i.last_error.as_deref().unwrap_or("")
+                super::terminal::printable(i.last_error.as_deref().unwrap_or(""))
             )?;
         }
     }
@@ -75,8 +75,9 @@ fn to_json(i: &OutboxItem) -> serde_json::Value {
     })
 }
 
-/// At most `width` characters, with an ellipsis when cut.
+/// At most `width` characters, control characters escaped, with an ellipsis when cut.
 fn short(s: &str, width: usize) -> String {
+    let s = super::terminal::printable(s);
     if s.chars().count() <= width {
         s.to_string()
     } else {

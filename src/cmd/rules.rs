@@ -39,6 +39,9 @@ pub fn check(config: &Config, dir: Option<PathBuf>, strict: bool) -> anyhow::Res
         }
         _ => eprintln!("{place}: {errors} error(s), {warnings} warning(s)"),
     }
+    if let Some((why, at)) = &loaded.safety_disabled {
+        eprintln!("{place}: no safety category required ({at}: disable_safety = {why:?})");
+    }
     let templates = crate::reply::check(&config.templates_dir);
     for d in &templates {
         println!("{d}");

@@ -212,7 +212,7 @@ async fn signals(
                     tracing::info!("SIGHUP: rules reloaded ({} rules)", new.rule_count());
                     *rules.write().expect("rules lock") = Arc::new(new);
                 }
-                Err(e) => tracing::error!("SIGHUP: keeping the old rules: {e:#}"),
+                Err(e) => tracing::error!("SIGHUP: keeping the old rules: {}", super::report(&e)),
             },
         }
     }

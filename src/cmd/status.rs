@@ -1,5 +1,6 @@
 //! `postbag status` and `postbag threads`: print what [`crate::status`] reads.
 
+use super::terminal::printable;
 use super::Outcome;
 use crate::config::Config;
 use crate::reply::sanitize::one_line;
@@ -38,7 +39,7 @@ pub fn status(config: &Config, json: bool) -> anyhow::Result<Outcome> {
         let opt = |v: Option<u32>| v.map_or("-".to_string(), |v| v.to_string());
         println!(
             "{:<24} {:>11} {:>9} {:<24} {:>7} {:>8} {:>11}",
-            f.mailbox,
+            printable(&f.mailbox),
             opt(f.uidvalidity),
             opt(f.last_uid),
             when(f.last_sync),
@@ -101,7 +102,7 @@ pub fn threads(config: &Config, json: bool) -> anyhow::Result<Outcome> {
             .iter()
             .map(|(c, n)| format!("{c}:{n}"))
             .collect();
-        let subject: String = t.subject.chars().take(60).collect();
+        let subject: String = printable(&t.subject).chars().take(60).collect();
         println!(
             "{:>8} {:>4} {:<24} {:<30} {subject}",
             t.id,

@@ -35,9 +35,8 @@ pub struct TrainArgs {
 }
 
 pub fn run(config: &Config, args: TrainArgs) -> anyhow::Result<Outcome> {
-    let text = std::fs::read_to_string(&args.labels).map_err(|e| {
-        InvalidInput(format!("cannot read labels {}: {e}", args.labels.display()))
-    })?;
+    let text = std::fs::read_to_string(&args.labels)
+        .map_err(|e| InvalidInput(format!("cannot read labels {}: {e}", args.labels.display())))?;
     let labels = eval::parse_labels(&args.labels.display().to_string(), &text)
         .map_err(|errors| InvalidInput(errors.join("\n")))?;
     let rules = load_rules(config, args.rules.clone())?;
@@ -82,7 +81,10 @@ pub fn run(config: &Config, args: TrainArgs) -> anyhow::Result<Outcome> {
         ..TrainOptions::default()
     };
     if let Some(folds) = args.cv {
-        eprintln!("postbag: {folds}-fold cross-validation on {} messages ...", samples.len());
+        eprintln!(
+            "postbag: {folds}-fold cross-validation on {} messages ...",
+            samples.len()
+        );
         let oof = train::cross_validate(&samples, &classes, BITS, &opts, folds);
         report_cv(&rules, &classes, &envs, &oof);
     }
@@ -144,7 +146,12 @@ fn report_cv(
             let per_category: Vec<f32> = rules
                 .categories()
                 .iter()
-                .map(|c| classes.iter().position(|x| x == &c.name).map_or(0.0, |i| p[i]))
+                .map(|c| {
+                    classes
+                        .iter()
+                        .position(|x| x == &c.name)
+                        .map_or(0.0, |i| p[i])
+                })
                 .collect();
             let (d, _) = triage::classify_with(rules, env, Some(&per_category));
             let (reply, _) = crate::guard::apply(d.policy, env, &me);
@@ -163,7 +170,9 @@ fn report_cv(
         })
         .collect();
     let order: Vec<String> = rules.categories().iter().map(|c| c.name.clone()).collect();
-    let report = eval::report(&outcomes, &order, &|name| super::eval::rule_category(&rules, name));
+    let report = eval::report(&outcomes, &order, &|name| {
+        super::eval::rule_category(&rules, name)
+    });
     println!("rules and model together (out of fold):");
     print!("{}", eval::render(&report, &order, Some(0)));
     if let Some(s) = classes.iter().position(|c| c == crate::intake::SAFETY) {

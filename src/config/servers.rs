@@ -26,6 +26,9 @@ pub struct SecretSource {
     pub oauth2_token_command: Option<String>,
     /// Built-in OAuth2: postbag keeps the refresh token and refreshes access tokens itself.
     pub oauth2: Option<OAuth2Config>,
+    /// How long `password_command` or `oauth2_token_command` may run: the section's own
+    /// timeout (`[imap] timeout_secs`, `[smtp] timeout_seconds`); 30 s when unset.
+    pub command_timeout: Option<std::time::Duration>,
 }
 
 /// `oauth2 = { provider = ..., client_id = ... }` in [imap] or [smtp]: `postbag login` gets a
@@ -76,7 +79,7 @@ pub enum OAuth2Flow {
 }
 
 macro_rules! secret_of {
-    ($t:ty) => {
+    ($t:ty, $timeout:ident) => {
         impl $t {
             pub fn secret(&self) -> SecretSource {
                 SecretSource {
@@ -85,13 +88,14 @@ macro_rules! secret_of {
                     password_command: self.password_command.clone(),
                     oauth2_token_command: self.oauth2_token_command.clone(),
                     oauth2: self.oauth2.clone(),
+                    command_timeout: Some(std::time::Duration::from_secs(self.$timeout)),
                 }
             }
         }
     };
 }
-secret_of!(Imap);
-secret_of!(Smtp);
+secret_of!(Imap, timeout_secs);
+secret_of!(Smtp, timeout_seconds);
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -111,7 +115,8 @@ pub struct Imap {
     pub oauth2: Option<OAuth2Config>,
     #[serde(default = "default_folders")]
     pub folders: Vec<String>,
-    /// Limit for connecting and for every command, in seconds.
+    /// Limit for connecting, for every command and for `password_command` /
+    /// `oauth2_token_command`, in seconds.
     #[serde(default = "default_timeout_secs")]
     pub timeout_secs: u64,
     /// With several folders, how often all are looked at while IDLE waits on the first.
@@ -139,7 +144,8 @@ pub struct Smtp {
     /// Built-in OAuth2 (see [`OAuth2Config`]).
     pub oauth2: Option<OAuth2Config>,
     pub from: String,
-    /// Seconds for connecting and for each SMTP command.
+    /// Seconds for connecting, for each SMTP command and for `password_command` /
+    /// `oauth2_token_command`.
     #[serde(default = "default_smtp_timeout")]
     pub timeout_seconds: u64,
     /// A message still undelivered this many hours after it was queued is given up.

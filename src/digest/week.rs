@@ -11,6 +11,11 @@ use jiff::civil::{Date, ISOWeekDate, Weekday};
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
 
+/// The years whose weeks the digest reports on: its statistics look eight weeks back and a
+/// week ahead, and jiff's calendar ends with 9999, so 9999-W52 made `next()` panic; before
+/// 1970 there is no mail to count (times clamp to the epoch).
+pub const YEARS: std::ops::RangeInclusive<i16> = 1970..=9998;
+
 /// An ISO 8601 week, written `2026-W48`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct IsoWeek {
@@ -19,11 +24,38 @@ pub struct IsoWeek {
 }
 
 impl IsoWeek {
-    /// The week `week` of ISO year `year`, if it exists (week 53 exists only in some years).
+    /// The week `week` of ISO year `year`, if it exists (week 53 exists only in some years)
+    /// and the year is one of [`YEARS`].
     pub fn new(year: i16, week: i8) -> Option<IsoWeek> {
+        if !YEARS.contains(&year) {
+            return None;
+        }
         ISOWeekDate::new(year, week, Weekday::Monday)
             .ok()
             .map(|_| IsoWeek { year, week })
+    }
+
+    /// The first week a digest can be asked for.
+    pub fn first() -> IsoWeek {
+        IsoWeek {
+            year: *YEARS.start(),
+            week: 1,
+        }
+    }
+
+    /// The last week a digest can be asked for (28 December is always in its year's last).
+    pub fn last() -> IsoWeek {
+        IsoWeek::of_date(Date::new(*YEARS.end(), 12, 28).expect("a valid date"))
+    }
+
+    /// This week, or an error naming the accepted range: weeks computed from a date (as
+    /// `--now` gives) may fall outside it.
+    pub fn checked(self) -> Result<IsoWeek, String> {
+        if (IsoWeek::first()..=IsoWeek::last()).contains(&self) {
+            Ok(self)
+        } else {
+            Err(format!("week {self} is out of range: {}", range()))
+        }
     }
 
     pub fn year(self) -> i16 {
@@ -112,15 +144,34 @@ impl fmt::Display for IsoWeek {
 impl FromStr for IsoWeek {
     type Err = String;
 
-    /// Reads `2026-W48` (also `2026-w48` and `2026W48`).
+    /// Reads `2026-W48` (also `2026-w48` and `2026W48`), of a year in [`YEARS`].
     fn from_str(s: &str) -> Result<IsoWeek, String> {
         let bad = || format!("{s:?} is not an ISO week: write it as 2026-W48");
         let upper = s.trim().to_ascii_uppercase();
         let (year, week) = upper.split_once('W').ok_or_else(bad)?;
-        let year: i16 = year.trim_end_matches('-').parse().map_err(|_| bad())?;
+        let digits = |t: &str, n: std::ops::RangeInclusive<usize>| {
+            n.contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+        };
+        let year = year.strip_suffix('-').unwrap_or(year);
+        if !digits(year, 4..=4) || !digits(week, 1..=2) {
+            return Err(bad());
+        }
+        let year: i16 = year.parse().map_err(|_| bad())?;
         let week: i8 = week.parse().map_err(|_| bad())?;
+        if !YEARS.contains(&year) {
+            return Err(format!("{s:?} is out of range: {}", range()));
+        }
         IsoWeek::new(year, week).ok_or_else(|| format!("{s:?}: year {year} has no week {week}"))
     }
+}
+
+/// The accepted weeks, for messages.
+fn range() -> String {
+    format!(
+        "weeks from {} to {} are accepted",
+        IsoWeek::first(),
+        IsoWeek::last()
+    )
 }
 
 /// A unix time (seconds) as a jiff timestamp; out-of-range values clamp to the epoch.
@@ -162,6 +213,42 @@ mod tests {
         assert!("2025-W53".parse::<IsoWeek>().is_err());
         assert!("2026-W53".parse::<IsoWeek>().is_ok());
         assert!("next week".parse::<IsoWeek>().is_err());
+    }
+
+    #[test]
+    fn weeks_out_of_range_are_errors_not_panics() {
+        let err = |s: &str| s.parse::<IsoWeek>().unwrap_err();
+        assert_eq!(
+            err("9999-W52"),
+            "\"9999-W52\" is out of range: weeks from 1970-W01 to 9998-W53 are accepted"
+        );
+        assert!(err("1969-W01").contains("out of range"));
+        assert!(err("0000-W01").contains("out of range"));
+        for bad in [
+            "-9999-W02",
+            "+2026-W01",
+            "2026-W+5",
+            "2026-W-1",
+            "2026-W001",
+            "99999-W01",
+        ] {
+            assert!(
+                err(bad).contains("is not an ISO week"),
+                "{bad}: {}",
+                err(bad)
+            );
+        }
+        // The ends of the range can go where the digest goes: eight weeks back, one ahead.
+        let (first, last) = (IsoWeek::first(), IsoWeek::last());
+        assert_eq!(last.to_string(), "9998-W53");
+        assert_eq!(last.next().to_string(), "9999-W01");
+        assert_eq!(first.minus(8).to_string(), "1969-W45");
+        assert!(last.end(&london()) > last.start(&london()));
+        assert!(first.checked().is_ok() && last.checked().is_ok());
+        assert_eq!(
+            last.next().checked().unwrap_err(),
+            "week 9999-W01 is out of range: weeks from 1970-W01 to 9998-W53 are accepted"
+        );
     }
 
     #[test]

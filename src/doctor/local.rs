@@ -18,7 +18,14 @@ fn rules(config: &Config, report: &mut Report) {
         return;
     };
     match crate::rules::load_dir(&dir) {
-        Err(e) => report.fix("rules", format!("{e}: fix rules_dir")),
+        // One line per step: the files that cannot be read follow each other.
+        Err(e) => report.fix(
+            "rules",
+            format!(
+                "{}; mend or remove the file, or fix rules_dir",
+                e.to_string().replace('\n', " ")
+            ),
+        ),
         Ok(loaded) => match &loaded.ruleset {
             Some(rs) => report.ok(
                 "rules",
@@ -90,24 +97,57 @@ fn data_dir(config: &Config, report: &mut Report) {
                 );
             }
         }
-        Err(_) => {
-            let parent = dir
-                .parent()
-                .filter(|p| !p.as_os_str().is_empty())
-                .unwrap_or(std::path::Path::new("."));
-            let ok =
-                std::fs::metadata(parent).is_ok_and(|m| m.is_dir() && !m.permissions().readonly());
-            if ok {
-                report.ok(
-                    "data",
-                    format!(
-                        "data_dir {} will be created (0700) at the first run",
-                        dir.display()
-                    ),
-                );
-            } else {
-                report.fix("data", format!("data_dir {} cannot be created: {} does not exist or is not writable; create it or set data_dir", dir.display(), parent.display()));
-            }
-        }
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => report.fix(
+            "data",
+            format!(
+                "cannot reach data_dir {}: {e}; give this user the directory or set data_dir elsewhere",
+                dir.display()
+            ),
+        ),
+        Err(_) => match creatable(dir) {
+            Ok(()) => report.ok(
+                "data",
+                format!(
+                    "data_dir {} will be created (0700) at the first run",
+                    dir.display()
+                ),
+            ),
+            Err(why) => report.fix(
+                "data",
+                format!(
+                    "data_dir {} cannot be created: {why}; create it for this user or set data_dir elsewhere",
+                    dir.display()
+                ),
+            ),
+        },
     }
+}
+
+/// Whether the missing `dir` can be made as the first run makes it (with its missing
+/// parents): a directory is made, and removed, in its nearest existing ancestor. Write
+/// bits say nothing of who may write (another user's 0755 directory; root on a read-only
+/// mount), so it is tried.
+fn creatable(dir: &std::path::Path) -> Result<(), String> {
+    let base = dir
+        .ancestors()
+        .skip(1)
+        .map(|p| {
+            if p.as_os_str().is_empty() {
+                std::path::Path::new(".")
+            } else {
+                p
+            }
+        })
+        .find(|p| std::fs::symlink_metadata(p).is_ok())
+        .unwrap_or(std::path::Path::new("."));
+    match std::fs::metadata(base) {
+        Ok(m) if m.is_dir() => {}
+        Ok(_) => return Err(format!("{} is not a directory", base.display())),
+        Err(e) => return Err(format!("{}: {e}", base.display())),
+    }
+    let probe = base.join(format!(".postbag-doctor-{}", std::process::id()));
+    std::fs::create_dir(&probe)
+        .map_err(|e| format!("cannot make a directory in {}: {e}", base.display()))?;
+    let _ = std::fs::remove_dir(&probe);
+    Ok(())
 }

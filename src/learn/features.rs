@@ -52,7 +52,9 @@ fn join_spaced_letters(s: &str) -> String {
         regex::Regex::new(r"(?-u:\b)(?:[a-z][ .*_\-]){2,}[a-z](?-u:\b)").expect("pattern")
     });
     re.replace_all(s, |c: &regex::Captures| {
-        c[0].chars().filter(char::is_ascii_lowercase).collect::<String>()
+        c[0].chars()
+            .filter(char::is_ascii_lowercase)
+            .collect::<String>()
     })
     .into_owned()
 }
@@ -124,7 +126,11 @@ fn unquote(body: &str) -> String {
     for line in body.lines() {
         let t = line.trim_start();
         let t = t.trim_start_matches(|c: char| c == '>' || c == ' ');
-        out.push_str(if line.trim_start().starts_with('>') { t } else { line });
+        out.push_str(if line.trim_start().starts_with('>') {
+            t
+        } else {
+            line
+        });
         out.push('\n');
     }
     out
@@ -166,7 +172,9 @@ pub fn named(env: &Envelope) -> Vec<(String, f32)> {
     if let Some(from) = env.sender() {
         let email = from.email.to_ascii_lowercase();
         if let Some((local, domain)) = email.rsplit_once('@') {
-            for part in local.split(|c: char| matches!(c, '.' | '_' | '-' | '+') || c.is_ascii_digit()) {
+            for part in
+                local.split(|c: char| matches!(c, '.' | '_' | '-' | '+') || c.is_ascii_digit())
+            {
                 if !part.is_empty() {
                     add(format!("fl:{part}"), 1.0);
                 }
@@ -231,13 +239,25 @@ mod tests {
 
     #[test]
     fn noise_is_read_as_the_words_it_hides() {
-        assert_eq!(tokens(&normalize("I will K I L L you")), ["i", "will", "kill", "you"]);
+        assert_eq!(
+            tokens(&normalize("I will K I L L you")),
+            ["i", "will", "kill", "you"]
+        );
         assert_eq!(tokens(&normalize("k.i.l.l her")), ["kill", "her"]);
-        assert_eq!(tokens(&normalize("u r d3ad, k!ll, k1ll")), ["u", "r", "dead", "kill", "kill"]);
+        assert_eq!(
+            tokens(&normalize("u r d3ad, k!ll, k1ll")),
+            ["u", "r", "dead", "kill", "kill"]
+        );
         assert_eq!(tokens(&normalize("Sooooo ANGRY!!!")), ["soo", "angry"]);
-        assert_eq!(tokens(&normalize("We\u{2019}re watching")), ["we're", "watching"]);
+        assert_eq!(
+            tokens(&normalize("We\u{2019}re watching")),
+            ["we're", "watching"]
+        );
         // Ordinary words, numbers and initials stay as they are.
-        assert_eq!(tokens(&normalize("On 3 May at 7.30 a.m.")), ["on", "3", "may", "at", "7", "30", "a", "m"]);
+        assert_eq!(
+            tokens(&normalize("On 3 May at 7.30 a.m.")),
+            ["on", "3", "may", "at", "7", "30", "a", "m"]
+        );
         assert_eq!(tokens(&normalize("Flat 4b, 2024")), ["flat", "4b", "2024"]);
     }
 
@@ -249,7 +269,10 @@ mod tests {
             ..Default::default()
         };
         let names: Vec<String> = named(&env).into_iter().map(|(n, _)| n).collect();
-        assert!(names.contains(&"b:where you".to_string()), "quoted text counts: {names:?}");
+        assert!(
+            names.contains(&"b:where you".to_string()),
+            "quoted text counts: {names:?}"
+        );
         assert!(names.contains(&"m:quoted".to_string()));
         assert!(names.contains(&"sb:next meeting".to_string()));
         let f = extract(&env, 18);

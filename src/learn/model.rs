@@ -164,7 +164,9 @@ impl Model {
         }
         let format = r.u32().ok_or_else(|| bad("too short"))?;
         if format != FORMAT {
-            return Err(bad(&format!("format {format}, this postbag reads {FORMAT}")));
+            return Err(bad(&format!(
+                "format {format}, this postbag reads {FORMAT}"
+            )));
         }
         let version = r.u32().ok_or_else(|| bad("too short"))?;
         if version != FEATURES_VERSION {

@@ -172,6 +172,13 @@ fn client_secret(cfg: &OAuth2Config) -> Result<Option<String>, OAuth2Error> {
         });
     }
     if let Some(path) = &cfg.client_secret_file {
+        if let Ok(Some(mode)) = crate::secret::world_readable(path) {
+            return Err(OAuth2Error::Config(format!(
+                "oauth2 client_secret_file: refusing to use {}: it is readable by every user (mode {mode:o}); run `chmod 600 {}`",
+                path.display(),
+                path.display()
+            )));
+        }
         let text = std::fs::read_to_string(path).map_err(|e| {
             OAuth2Error::Config(format!(
                 "oauth2 client_secret_file: cannot read {}: {e}",
@@ -208,6 +215,14 @@ pub fn access_token(cfg: &OAuth2Config) -> Result<String, OAuth2Error> {
         error,
     };
     let _lock = tokens::lock(&cfg.token_file).map_err(file_err)?;
+    // postbag writes it 0600: readable by all, it was copied or changed by hand.
+    if let Ok(Some(mode)) = crate::secret::world_readable(&cfg.token_file) {
+        return Err(OAuth2Error::Config(format!(
+            "refusing to use token file {}: it is readable by every user (mode {mode:o}); run `chmod 600 {}`",
+            cfg.token_file.display(),
+            cfg.token_file.display()
+        )));
+    }
     let mut saved = Tokens::load(&cfg.token_file)
         .map_err(file_err)?
         .ok_or_else(|| OAuth2Error::NotLoggedIn {

@@ -1,7 +1,9 @@
 //! Reading rule files (TOML) into [`spec`](super::spec) types, reporting every problem with
 //! its `path:line:col` and carrying on, so one run of `rules check` shows all of them.
 
-use super::spec::{CategorySpec, CondSpec, Diagnostic, Field, Loc, Needle, ReplyPolicy, RuleSpec};
+use super::spec::{
+    CategorySpec, CondSpec, Diagnostic, Field, LineIndex, Loc, Needle, ReplyPolicy, RuleSpec,
+};
 use std::ops::Range;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -14,7 +16,18 @@ pub struct FileSpecs {
     pub categories: Vec<CategorySpec>,
     pub rules: Vec<RuleSpec>,
     pub diagnostics: Vec<Diagnostic>,
+    /// `disable_safety = "why"`: this rule set knowingly has no `safety` category.
+    pub safety_disabled: Option<(String, Loc)>,
 }
+
+/// The top-level key that lets a rule set go without a `safety` category (see
+/// `rules/README.md`); its value says why, so the choice is visible in every `rules check`.
+pub const DISABLE_SAFETY: &str = "disable_safety";
+/// Largest score a rule may add or take away: the default set's largest is 25, and a
+/// bound keeps any sum of scores far from overflowing.
+pub const MAX_SCORE: i64 = 1_000;
+/// Largest threshold a category may have.
+pub const MAX_THRESHOLD: i64 = 100_000;
 
 const CATEGORY_KEYS: &[&str] = &[
     "name",
@@ -43,6 +56,7 @@ pub fn parse_file(path: PathBuf, text: &str) -> FileSpecs {
     let mut w = Walker {
         path: Arc::new(path),
         text,
+        lines: LineIndex::new(text),
         out: FileSpecs::default(),
     };
     let (doc, errors) = DeTable::parse_recoverable(text);
@@ -66,10 +80,20 @@ pub fn parse_file(path: PathBuf, text: &str) -> FileSpecs {
                     }
                 }
             }
+            DISABLE_SAFETY => match value.get_ref().as_str() {
+                Some(why) if !why.trim().is_empty() => {
+                    let loc = w.loc(key.span().start);
+                    w.out.safety_disabled = Some((why.trim().to_string(), loc));
+                }
+                _ => w.error(
+                    value.span().start,
+                    format!("`{DISABLE_SAFETY}` must say why this rule set has no safety category, e.g. {DISABLE_SAFETY} = \"test rules: no threats in these messages\""),
+                ),
+            },
             other => w.error(
                 key.span().start,
                 format!(
-                    "unknown key `{other}`: a rule file holds [[category]] and [[rule]] tables"
+                    "unknown key `{other}`: a rule file holds [[category]] and [[rule]] tables (and `{DISABLE_SAFETY}`)"
                 ),
             ),
         }
@@ -85,6 +109,7 @@ fn one_line(s: &str) -> String {
 struct Walker<'a> {
     path: Arc<PathBuf>,
     text: &'a str,
+    lines: LineIndex,
     out: FileSpecs,
 }
 
@@ -92,7 +117,7 @@ type Entry<'a, 'i> = (&'a DeTable<'i>, Range<usize>);
 
 impl<'a> Walker<'a> {
     fn loc(&self, offset: usize) -> Loc {
-        Loc::at(&self.path, self.text, offset)
+        self.lines.loc(&self.path, self.text, offset)
     }
 
     fn error(&mut self, offset: usize, message: String) {
@@ -219,9 +244,12 @@ impl<'a> Walker<'a> {
         };
         let threshold = self.integer(table, "threshold").unwrap_or(1);
         let is_other = name.as_ref().is_some_and(|(n, _)| n == "other");
-        if threshold < 1 && !is_other {
+        if (threshold < 1 && !is_other) || threshold > MAX_THRESHOLD {
             let at = Self::get(table, "threshold").map_or(span.start, |v| v.span().start);
-            self.error(at, "`threshold` must be at least 1".to_string());
+            self.error(
+                at,
+                format!("`threshold` must be between 1 and {MAX_THRESHOLD}"),
+            );
         }
         let category = CategorySpec {
             name: name?.0,
@@ -230,7 +258,7 @@ impl<'a> Walker<'a> {
                 .map(|s| s.0)
                 .unwrap_or_default(),
             priority: self.integer(table, "priority").unwrap_or(0),
-            threshold: threshold.max(1),
+            threshold: threshold.clamp(1, MAX_THRESHOLD),
             reply: reply?,
             preempt: self.boolean(table, "preempt").unwrap_or(false),
             loc: self.loc(span.start),
@@ -242,11 +270,24 @@ impl<'a> Walker<'a> {
         self.check_keys(table, &[RULE_KEYS, COND_KEYS], "a rule");
         let name = self.required_string(table, &span, "name", "this rule");
         let category = self.required_string(table, &span, "category", "this rule");
-        let score = if Self::get(table, "score").is_none() {
-            self.error(span.start, "this rule has no `score`".to_string());
-            None
-        } else {
-            self.integer(table, "score")
+        let score = match Self::get(table, "score") {
+            None => {
+                self.error(span.start, "this rule has no `score`".to_string());
+                None
+            }
+            Some(v) => {
+                let at = v.span().start;
+                self.integer(table, "score").filter(|s| {
+                    let ok = (-MAX_SCORE..=MAX_SCORE).contains(s);
+                    if !ok {
+                        self.error(
+                            at,
+                            format!("`score` must be between -{MAX_SCORE} and {MAX_SCORE}"),
+                        );
+                    }
+                    ok
+                })
+            }
         };
         let cond = self.condition(table, &span, 0);
         let (category, category_at) = category?;
@@ -415,6 +456,13 @@ impl<'a> Walker<'a> {
         }
         for item in array.iter() {
             match item.get_ref().as_str() {
+                Some(s) if s.chars().all(|c| c == '*' || c.is_whitespace()) && s.contains('*') => {
+                    self.error(
+                        item.span().start,
+                        format!("{s:?} matches every word, so this condition holds for every message: name the word (`threaten*`)"),
+                    );
+                    ok = false;
+                }
                 Some(s) if !s.trim().is_empty() => words.push(s.to_string()),
                 Some(_) => {
                     self.error(
@@ -509,6 +557,86 @@ field = "body"
                 .any(|m| m.contains("needs `words` or `pattern`")),
             "{msgs:?}"
         );
+    }
+
+    #[test]
+    fn absurd_scores_and_thresholds_are_refused() {
+        let f = parse(
+            r#"[[category]]
+name = "complaint"
+threshold = 100001
+reply = "draft"
+
+[[rule]]
+name = "huge"
+category = "complaint"
+score = 9223372036854775807
+field = "body"
+words = ["x"]
+
+[[rule]]
+name = "hugely-negative"
+category = "complaint"
+score = -1001
+field = "body"
+words = ["y"]
+
+[[rule]]
+name = "fine"
+category = "complaint"
+score = -1000
+field = "body"
+words = ["z"]
+"#,
+        );
+        let msgs: Vec<String> = f.diagnostics.iter().map(|d| d.to_string()).collect();
+        assert_eq!(
+            msgs,
+            [
+                "t.toml:3:13: `threshold` must be between 1 and 100000",
+                "t.toml:9:9: `score` must be between -1000 and 1000",
+                "t.toml:16:9: `score` must be between -1000 and 1000",
+            ]
+        );
+        assert_eq!(f.rules.len(), 1);
+    }
+
+    #[test]
+    fn a_word_of_stars_alone_is_refused() {
+        let f = parse(
+            r#"[[rule]]
+name = "everything"
+category = "complaint"
+score = 5
+field = "body"
+words = ["outrage*", "*", " ** "]
+"#,
+        );
+        let msgs: Vec<String> = f.diagnostics.iter().map(|d| d.to_string()).collect();
+        assert_eq!(msgs.len(), 2, "{msgs:?}");
+        assert!(
+            msgs[0].starts_with("t.toml:6:22: \"*\" matches every word"),
+            "{msgs:?}"
+        );
+        assert!(f.rules.is_empty());
+    }
+
+    #[test]
+    fn disable_safety_needs_a_reason() {
+        let f = parse("disable_safety = \"test rules: no threats here\"\n");
+        assert!(f.diagnostics.is_empty(), "{:?}", f.diagnostics);
+        let (why, loc) = f.safety_disabled.unwrap();
+        assert_eq!(why, "test rules: no threats here");
+        assert_eq!(loc.to_string(), "t.toml:1:1");
+        for bad in ["disable_safety = \" \"\n", "disable_safety = true\n"] {
+            let f = parse(bad);
+            assert!(f.safety_disabled.is_none());
+            assert!(
+                f.diagnostics[0].message.contains("must say why"),
+                "{:?}",
+                f.diagnostics
+            );
+        }
     }
 
     #[test]

@@ -1,117 +1,26 @@
 //! Rule files: the format ([`spec`]), reading it with positions ([`load`]), compiling it
-//! into one `RegexSet` per field ([`compile`]), and matching messages against it.
+//! into one `RegexSet` per field ([`compile`], with `limits` naming what is too large),
+//! reading a directory or the built-in set into a checked rule set (`read`), and matching
+//! messages against it.
 //!
 //! The decision itself (which category wins) is `triage`'s; this module says which rules
 //! fired and what each category scored.
 
 pub mod compile;
+mod limits;
 pub mod load;
+mod read;
 pub mod spec;
 mod words;
 
 pub use compile::{Category, RuleSet};
+#[cfg(test)]
+pub(crate) use read::load_texts_for_tests;
+pub use read::{load_dir, load_embedded, Loaded, MAX_RULES_BYTES, MAX_RULE_FILE_BYTES};
 pub use spec::{Diagnostic, Field, ReplyPolicy};
 
 use crate::mail::Envelope;
 use compile::{Cond, Source};
-use std::path::{Path, PathBuf};
-
-mod embedded {
-    include!(concat!(env!("OUT_DIR"), "/embedded_rules.rs"));
-}
-
-/// The result of loading rules: the set if there were no errors, and every diagnostic.
-#[derive(Debug)]
-pub struct Loaded {
-    pub ruleset: Option<RuleSet>,
-    pub diagnostics: Vec<Diagnostic>,
-    /// How many files were read.
-    pub files: usize,
-}
-
-impl Loaded {
-    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.diagnostics.iter().filter(|d| !d.warning)
-    }
-}
-
-/// Load every `*.toml` file of a directory, in name order.
-pub fn load_dir(dir: &Path) -> crate::Result<Loaded> {
-    let read_err = |source| crate::Error::Read {
-        path: dir.to_path_buf(),
-        source,
-    };
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(read_err)?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "toml") && p.is_file())
-        .collect();
-    paths.sort();
-    let mut files = Vec::new();
-    for path in paths {
-        let text = std::fs::read_to_string(&path).map_err(|source| crate::Error::Read {
-            path: path.clone(),
-            source,
-        })?;
-        files.push((path, text));
-    }
-    if files.is_empty() {
-        return Err(crate::Error::Invalid(format!(
-            "{}: no rule files (*.toml) in this directory",
-            dir.display()
-        )));
-    }
-    Ok(load_texts(files))
-}
-
-/// The default rule set compiled into the binary (the files of `rules/` at build time).
-pub fn load_embedded() -> Loaded {
-    load_texts(
-        embedded::FILES
-            .iter()
-            .map(|(name, text)| {
-                (
-                    PathBuf::from(format!("<built-in>/rules/{name}")),
-                    text.to_string(),
-                )
-            })
-            .collect(),
-    )
-}
-
-fn load_texts(files: Vec<(PathBuf, String)>) -> Loaded {
-    let mut categories = Vec::new();
-    let mut rules = Vec::new();
-    let mut diagnostics = Vec::new();
-    let count = files.len();
-    for (path, text) in files {
-        let f = load::parse_file(path, &text);
-        categories.extend(f.categories);
-        rules.extend(f.rules);
-        diagnostics.extend(f.diagnostics);
-    }
-    let (ruleset, more) = compile::build(categories, rules);
-    diagnostics.extend(more);
-    // A file with a syntax error is read past it (to report everything at once), but a
-    // set missing what that file meant is no set to triage with.
-    let ruleset = ruleset.filter(|_| diagnostics.iter().all(|d| d.warning));
-    Loaded {
-        ruleset,
-        diagnostics,
-        files: count,
-    }
-}
-
-/// A rule set from one file's text, for unit tests elsewhere in the crate.
-#[cfg(test)]
-pub(crate) fn load_texts_for_tests(text: &str) -> RuleSet {
-    let loaded = load_texts(vec![(PathBuf::from("t.toml"), text.to_string())]);
-    assert!(loaded.errors().next().is_none(), "{:?}", loaded.diagnostics);
-    let mut rs = loaded.ruleset.unwrap();
-    // Unit tests of rules and triage logic do not depend on the shipped model.
-    rs.learned = false;
-    rs
-}
 
 /// What the rules (and the learned layer) said about one message.
 #[derive(Debug, Clone)]
@@ -212,11 +121,13 @@ impl RuleSet {
                 }
             }
         }
-        let mut scores = vec![0; self.categories.len()];
+        let mut scores = vec![0i64; self.categories.len()];
         let mut fired = Vec::new();
         for (i, rule) in self.rules.iter().enumerate() {
             if holds(&rule.cond, &matched) {
-                scores[rule.category] += rule.score;
+                // Scores are bounded at load; saturating all the same, so that no sum
+                // can wrap round to a negative score.
+                scores[rule.category] = scores[rule.category].saturating_add(rule.score);
                 fired.push(i);
             }
         }
@@ -268,7 +179,7 @@ impl RuleSet {
 }
 
 impl Source {
-    fn name(&self) -> String {
+    pub(crate) fn name(&self) -> String {
         match self {
             Source::Subject => "subject".into(),
             Source::From => "from".into(),
@@ -332,7 +243,6 @@ fn positive_atoms(cond: &Cond, matched: &[bool], out: &mut Vec<usize>) {
         _ => {}
     }
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -379,6 +289,22 @@ pattern = "urgent"
         assert_eq!(rs.evaluate(&env).scores[0], 1);
     }
 
+    #[test]
+    fn scores_saturate_instead_of_wrapping() {
+        // The loader refuses such scores; the sum must not wrap even if one got through.
+        let f = load::parse_file(std::path::PathBuf::from("t.toml"), RULES);
+        let mut rules = f.rules;
+        for r in &mut rules {
+            r.score = i64::MAX;
+        }
+        let rs = compile::build(f.categories, rules).0.unwrap();
+        let env = Envelope {
+            subject: "URGENT".into(),
+            body: "This is a disgrace.".into(),
+            ..Default::default()
+        };
+        assert_eq!(rs.evaluate(&env).scores[0], i64::MAX);
+    }
     #[test]
     fn the_embedded_rules_load_without_errors_or_warnings() {
         let loaded = load_embedded();

@@ -16,6 +16,10 @@ pub struct Loc {
 
 impl fmt::Display for Loc {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            // A problem of a whole file or of the whole set: no position to give.
+            return write!(f, "{}", self.path.display());
+        }
         write!(f, "{}:{}:{}", self.path.display(), self.line, self.col)
     }
 }
@@ -23,11 +27,40 @@ impl fmt::Display for Loc {
 impl Loc {
     /// The 1-based line and column (in characters) of byte `offset` of `text`.
     pub fn at(path: &Arc<PathBuf>, text: &str, offset: usize) -> Loc {
-        let offset = offset.min(text.len());
-        let before = &text[..floor_char_boundary(text, offset)];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |p| p + 1);
-        let col = before[line_start..].chars().count() + 1;
+        LineIndex::new(text).loc(path, text, offset)
+    }
+
+    /// A whole file, or a whole rule set named by its directory: printed as the bare path.
+    pub fn whole(path: &Arc<PathBuf>) -> Loc {
+        Loc {
+            path: Arc::clone(path),
+            line: 0,
+            col: 0,
+        }
+    }
+}
+
+/// Where each line of a text starts, so that a position costs a binary search: scanning
+/// from the start for each of a file's thousands of positions took minutes on a big file.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+
+    /// The 1-based line and column (in characters) of byte `offset` of `text`, the text
+    /// this index was made from.
+    pub fn loc(&self, path: &Arc<PathBuf>, text: &str, offset: usize) -> Loc {
+        let offset = floor_char_boundary(text, offset.min(text.len()));
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let line_start = self.starts[line - 1];
+        let col = text[line_start..offset].chars().count() + 1;
         Loc {
             path: Arc::clone(path),
             line,
@@ -214,5 +247,20 @@ mod tests {
         let loc = Loc::at(&p, text, text.find('2').unwrap());
         assert_eq!((loc.line, loc.col), (2, 6));
         assert_eq!(loc.to_string(), "r.toml:2:6");
+        let index = LineIndex::new(text);
+        for offset in 0..=text.len() + 3 {
+            let slow = {
+                let o = floor_char_boundary(text, offset.min(text.len()));
+                let before = &text[..o];
+                let line_start = before.rfind('\n').map_or(0, |p| p + 1);
+                (
+                    before.matches('\n').count() + 1,
+                    before[line_start..].chars().count() + 1,
+                )
+            };
+            let fast = index.loc(&p, text, offset);
+            assert_eq!((fast.line, fast.col), slow, "offset {offset}");
+        }
+        assert_eq!(Loc::whole(&p).to_string(), "r.toml");
     }
 }

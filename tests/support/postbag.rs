@@ -25,6 +25,12 @@ impl Postbag {
         let dir = tempfile::tempdir().unwrap();
         let password = dir.path().join("imap-password");
         std::fs::write(&password, format!("{}\n", server.password)).unwrap();
+        // postbag refuses a password file every user can read.
+        std::fs::set_permissions(
+            &password,
+            std::os::unix::fs::PermissionsExt::from_mode(0o600),
+        )
+        .unwrap();
         let folders: Vec<String> = folders.iter().map(|f| format!("{f:?}")).collect();
         let config = dir.path().join("postbag.toml");
         std::fs::write(
