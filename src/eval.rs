@@ -380,8 +380,11 @@ pub fn render(r: &Report, order: &[String], max_misses: Option<usize>) -> String
         }
         let _ = writeln!(s);
     }
-    let mut noisy: Vec<(&String, &RuleFigures)> =
-        r.rules.iter().filter(|(_, f)| f.fired > f.agreed).collect();
+    let mut noisy: Vec<(&String, &RuleFigures)> = r
+        .rules
+        .iter()
+        .filter(|(name, f)| f.fired > f.agreed && !name.starts_with("learned-"))
+        .collect();
     noisy.sort_by_key(|(name, f)| (std::cmp::Reverse(f.fired - f.agreed), *name));
     if !noisy.is_empty() {
         let _ = writeln!(s);

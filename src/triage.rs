@@ -1,14 +1,15 @@
 //! Envelope + RuleSet -> [`Decision`]: which category a message belongs to, and why.
 //!
 //! Each category's score is the sum of its rules that fired plus the learned layer's
-//! evidence (`learned-<category>`: at most [`LEARNED_WEIGHT`] points, in proportion to the
-//! shipped model's probability), so a strong rule can still decide. The category with the
+//! evidence (`learned-<category>`: at most the rules' `learned_weight` points, by default
+//! [`LEARNED_WEIGHT`], in proportion to the shipped model's probability), so a strong rule
+//! can still decide. The category with the
 //! highest score at or above its threshold wins, ties going to the higher priority; a
 //! `preempt` category over its threshold wins whatever the others score; `other` when
 //! nothing qualifies.
 //!
-//! Safety is recall-first: a `safety` score at or above [`SAFETY_REVIEW`] but below the
-//! category's threshold still makes the message `safety`, at the `review` level (flagged,
+//! Safety is recall-first: a `safety` score at or above the category's `review_threshold`
+//! but below its threshold still makes the message `safety`, at the `review` level (flagged,
 //! never answered, no officer alert); at the threshold it is an `alert`. The learned layer
 //! only ever adds points, so it can raise safety but never lower what a rule found, and no
 //! message with any safety evidence is answered automatically. Whether a reply may go out
@@ -22,11 +23,7 @@ use serde::Serialize;
 /// The most points the learned layer gives a category (at probability 1): twice a
 /// threshold of 10, so the model alone decides when it is fairly sure (p >= 0.5), while
 /// rules add to it or outweigh it (a strong rule scores 14 to 25, negative rules subtract).
-pub const LEARNED_WEIGHT: f64 = 20.0;
-
-/// A `safety` score from here up to the category's threshold makes a message `safety` at
-/// the `review` level.
-pub const SAFETY_REVIEW: i64 = 5;
+pub const LEARNED_WEIGHT: i64 = 20;
 
 /// The outcome of triage for one message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -63,7 +60,12 @@ pub fn classify_with(
 ) -> (Decision, Evaluation) {
     let mut eval = rules.evaluate(env);
     if let Some(p) = probabilities {
-        eval.add_learned(p, learned_points(p));
+        let weights: Vec<i64> = rules
+            .categories()
+            .iter()
+            .map(|c| c.learned_weight.unwrap_or(rules.learned_weight()))
+            .collect();
+        eval.add_learned(p, learned_points(p, &weights));
     }
     (decide(rules, &eval), eval)
 }
@@ -78,12 +80,13 @@ pub fn probabilities(model: &Model, rules: &RuleSet, env: &Envelope) -> Vec<f32>
         .collect()
 }
 
-/// Points per category for the learned evidence: [`LEARNED_WEIGHT`] times the probability,
-/// rounded.
-pub fn learned_points(probabilities: &[f32]) -> Vec<i64> {
+/// Points per category for the learned evidence: the category's weight (its
+/// `learned_weight`, else the set's) times the probability, rounded.
+pub fn learned_points(probabilities: &[f32], weights: &[i64]) -> Vec<i64> {
     probabilities
         .iter()
-        .map(|&p| (LEARNED_WEIGHT * f64::from(p)).round() as i64)
+        .zip(weights)
+        .map(|(&p, &w)| (w as f64 * f64::from(p)).round() as i64)
         .collect()
 }
 
@@ -148,7 +151,7 @@ pub fn decide(rules: &RuleSet, eval: &Evaluation) -> Decision {
     if let Some(s) = safety {
         if winner == s {
             level = Some("alert");
-        } else if safety_score >= SAFETY_REVIEW {
+        } else if cats[s].review_threshold.is_some_and(|r| safety_score >= r) {
             // Recall first: some evidence of a threat outweighs any other reading.
             winner = s;
             level = Some("review");

@@ -171,7 +171,7 @@ fn report_cv(
         .collect();
     let order: Vec<String> = rules.categories().iter().map(|c| c.name.clone()).collect();
     let report = eval::report(&outcomes, &order, &|name| {
-        super::eval::rule_category(&rules, name)
+        super::eval::rule_category(rules, name)
     });
     println!("rules and model together (out of fold):");
     print!("{}", eval::render(&report, &order, Some(0)));

@@ -350,6 +350,7 @@ mod tests {
             snippet: String::new(),
             thread_id: thread,
             minhash: vec![],
+            safety_level: None,
         }
     }
 

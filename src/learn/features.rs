@@ -81,11 +81,17 @@ pub fn tokens(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let is_part = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '@' | '$' | '!' | '|');
     for raw in text.split(|c: char| !is_part(c)) {
+        // Symbols stand in for letters only inside a word: "angry!!!" is "angry".
+        let raw = raw.trim_matches(|c: char| matches!(c, '@' | '$' | '!' | '|'));
         if raw.is_empty() {
             continue;
         }
-        let has_letter = raw.chars().any(|c| c.is_alphabetic());
-        let mixed = has_letter && raw.chars().any(|c| leet(c).is_some());
+        // A digit or symbol between two letters stands for a letter (k1ll, d3ad, k!ll);
+        // "10am", "2nd", "4b" stay as they are.
+        let chars: Vec<char> = raw.chars().collect();
+        let mixed = chars
+            .windows(3)
+            .any(|w| w[0].is_alphabetic() && leet(w[1]).is_some() && w[2].is_alphabetic());
         let mut tok = String::with_capacity(raw.len());
         for c in raw.chars() {
             let c = if mixed { leet(c).unwrap_or(c) } else { c };
@@ -125,7 +131,7 @@ fn unquote(body: &str) -> String {
     let mut out = String::with_capacity(body.len());
     for line in body.lines() {
         let t = line.trim_start();
-        let t = t.trim_start_matches(|c: char| c == '>' || c == ' ');
+        let t = t.trim_start_matches(['>', ' ']);
         out.push_str(if line.trim_start().starts_with('>') {
             t
         } else {

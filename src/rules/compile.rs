@@ -30,6 +30,10 @@ pub struct Category {
     pub description: String,
     pub priority: i64,
     pub threshold: i64,
+    /// See [`CategorySpec::review_threshold`].
+    pub review_threshold: Option<i64>,
+    /// The learned layer's most points for this category (default: the set's).
+    pub learned_weight: Option<i64>,
     pub reply: ReplyPolicy,
     pub preempt: bool,
 }
@@ -118,6 +122,8 @@ pub struct RuleSet {
     pub(crate) other: usize,
     /// The learned layer adds its evidence (see `triage`).
     pub(crate) learned: bool,
+    /// Its most points per category.
+    pub(crate) learned_weight: i64,
 }
 
 /// Build a rule set; `None` when any error was found (warnings alone do not stop it).
@@ -163,6 +169,8 @@ fn build_within(
             description: c.description,
             priority: c.priority,
             threshold: c.threshold,
+            review_threshold: c.review_threshold,
+            learned_weight: c.learned_weight,
             reply: c.reply,
             preempt: c.preempt,
         });
@@ -174,7 +182,10 @@ fn build_within(
                 name: "other".into(),
                 description: "nothing else applied".into(),
                 priority: i64::MIN,
-                threshold: 1,
+                // The fallback only: it never competes on a score.
+                threshold: 0,
+                review_threshold: None,
+                learned_weight: None,
                 reply: ReplyPolicy::None,
                 preempt: false,
             });
@@ -251,6 +262,7 @@ fn build_within(
                     sets,
                     other,
                     learned: true,
+                    learned_weight: crate::triage::LEARNED_WEIGHT,
                 }),
                 diags,
             )

@@ -18,11 +18,19 @@ pub struct FileSpecs {
     pub diagnostics: Vec<Diagnostic>,
     /// `disable_safety = "why"`: this rule set knowingly has no `safety` category.
     pub safety_disabled: Option<(String, Loc)>,
+    /// `learned = false`: the shipped model adds no evidence to this rule set.
+    pub learned: Option<bool>,
+    /// `learned_weight = N`: the most points the learned layer gives a category.
+    pub learned_weight: Option<i64>,
 }
 
 /// The top-level key that lets a rule set go without a `safety` category (see
 /// `rules/README.md`); its value says why, so the choice is visible in every `rules check`.
 pub const DISABLE_SAFETY: &str = "disable_safety";
+/// The top-level key that switches the learned layer off (`learned = false`).
+pub const LEARNED: &str = "learned";
+/// The top-level key that sets the learned layer's most points per category.
+pub const LEARNED_WEIGHT: &str = "learned_weight";
 /// Largest score a rule may add or take away: the default set's largest is 25, and a
 /// bound keeps any sum of scores far from overflowing.
 pub const MAX_SCORE: i64 = 1_000;
@@ -36,6 +44,8 @@ const CATEGORY_KEYS: &[&str] = &[
     "threshold",
     "reply",
     "preempt",
+    "review_threshold",
+    "learned_weight",
 ];
 const RULE_KEYS: &[&str] = &["name", "category", "score", "description"];
 const COND_KEYS: &[&str] = &[
@@ -90,10 +100,24 @@ pub fn parse_file(path: PathBuf, text: &str) -> FileSpecs {
                     format!("`{DISABLE_SAFETY}` must say why this rule set has no safety category, e.g. {DISABLE_SAFETY} = \"test rules: no threats in these messages\""),
                 ),
             },
+            LEARNED => match value.get_ref().as_bool() {
+                Some(b) => w.out.learned = Some(b),
+                None => w.error(
+                    value.span().start,
+                    format!("`{LEARNED}` must be true or false (false: the shipped model adds no evidence)"),
+                ),
+            },
+            LEARNED_WEIGHT => match value.get_ref().as_integer().and_then(|i| i64::from_str_radix(i.as_str(), i.radix()).ok()) {
+                Some(n) if (0..=MAX_SCORE).contains(&n) => w.out.learned_weight = Some(n),
+                _ => w.error(
+                    value.span().start,
+                    format!("`{LEARNED_WEIGHT}` must be a whole number from 0 to {MAX_SCORE} (the learned layer's most points per category)"),
+                ),
+            },
             other => w.error(
                 key.span().start,
                 format!(
-                    "unknown key `{other}`: a rule file holds [[category]] and [[rule]] tables (and `{DISABLE_SAFETY}`)"
+                    "unknown key `{other}`: a rule file holds [[category]] and [[rule]] tables (and `{DISABLE_SAFETY}`, `{LEARNED}`, `{LEARNED_WEIGHT}`)"
                 ),
             ),
         }
@@ -251,14 +275,35 @@ impl<'a> Walker<'a> {
                 format!("`threshold` must be between 1 and {MAX_THRESHOLD}"),
             );
         }
+        let review_threshold = self.integer(table, "review_threshold");
+        if let Some(r) = review_threshold {
+            if r < 1 || r >= threshold {
+                let at =
+                    Self::get(table, "review_threshold").map_or(span.start, |v| v.span().start);
+                self.error(
+                    at,
+                    format!("`review_threshold` must be at least 1 and below the threshold ({threshold})"),
+                );
+            }
+        }
+        let learned_weight = self.integer(table, "learned_weight");
+        if learned_weight.is_some_and(|w| !(0..=MAX_SCORE).contains(&w)) {
+            let at = Self::get(table, "learned_weight").map_or(span.start, |v| v.span().start);
+            self.error(
+                at,
+                format!("`learned_weight` must be from 0 to {MAX_SCORE}"),
+            );
+        }
         let category = CategorySpec {
+            review_threshold,
+            learned_weight,
             name: name?.0,
             description: self
                 .string(table, "description")
                 .map(|s| s.0)
                 .unwrap_or_default(),
             priority: self.integer(table, "priority").unwrap_or(0),
-            threshold: threshold.clamp(1, MAX_THRESHOLD),
+            threshold: threshold.clamp(i64::from(!is_other), MAX_THRESHOLD),
             reply: reply?,
             preempt: self.boolean(table, "preempt").unwrap_or(false),
             loc: self.loc(span.start),

@@ -83,6 +83,18 @@ impl RuleSet {
         self.learned
     }
 
+    /// The most points the learned layer gives a category (`learned_weight`).
+    pub fn learned_weight(&self) -> i64 {
+        self.learned_weight
+    }
+
+    /// The same rules without the learned layer (as a rule file's `learned = false`): for
+    /// tests of what comes after triage, which must not move when the model is retrained.
+    pub fn without_learned(mut self) -> RuleSet {
+        self.learned = false;
+        self
+    }
+
     /// Index of the fallback category `other`.
     pub fn other(&self) -> usize {
         self.other

@@ -152,6 +152,8 @@ fn load_texts(set: &Path, files: Vec<(PathBuf, String)>, safety: RequireSafety) 
     let mut rules = Vec::new();
     let mut diagnostics = Vec::new();
     let mut safety_disabled = None;
+    let mut learned = true;
+    let mut learned_weight = None;
     let count = files.len();
     for (path, text) in files {
         let f = load::parse_file(path, &text);
@@ -159,6 +161,8 @@ fn load_texts(set: &Path, files: Vec<(PathBuf, String)>, safety: RequireSafety) 
         rules.extend(f.rules);
         diagnostics.extend(f.diagnostics);
         safety_disabled = safety_disabled.or(f.safety_disabled);
+        learned &= f.learned.unwrap_or(true);
+        learned_weight = learned_weight.or(f.learned_weight);
     }
     if safety == RequireSafety::Yes && safety_disabled.is_none() {
         diagnostics.extend(missing_safety(set, &categories, &rules));
@@ -167,7 +171,15 @@ fn load_texts(set: &Path, files: Vec<(PathBuf, String)>, safety: RequireSafety) 
     diagnostics.extend(more);
     // A file with a syntax error is read past it (to report everything at once), but a
     // set missing what that file meant is no set to triage with.
-    let ruleset = ruleset.filter(|_| diagnostics.iter().all(|d| d.warning));
+    let ruleset = ruleset
+        .filter(|_| diagnostics.iter().all(|d| d.warning))
+        .map(|mut rs| {
+            rs.learned = learned;
+            if let Some(w) = learned_weight {
+                rs.learned_weight = w;
+            }
+            rs
+        });
     Loaded {
         ruleset,
         diagnostics,

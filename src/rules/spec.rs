@@ -131,6 +131,11 @@ pub struct CategorySpec {
     pub description: String,
     pub priority: i64,
     pub threshold: i64,
+    /// A score from here up to `threshold` still puts a `preempt` category's message in it,
+    /// at the review level (see `triage`).
+    pub review_threshold: Option<i64>,
+    /// The learned layer's most points for this category (default: the set's).
+    pub learned_weight: Option<i64>,
     pub reply: ReplyPolicy,
     pub preempt: bool,
     pub loc: Loc,
