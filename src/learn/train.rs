@@ -87,6 +87,29 @@ pub fn train(
     about: String,
 ) -> Model {
     let k = classes.len();
+    // Inverse document frequency, smoothed as scikit-learn's: ln((1 + n) / (1 + df)) + 1.
+    let mut df: std::collections::HashMap<u32, f32> = std::collections::HashMap::new();
+    for s in samples {
+        for &(i, _) in &s.features.entries {
+            *df.entry(i).or_insert(0.0) += 1.0;
+        }
+    }
+    let n1 = samples.len() as f32 + 1.0;
+    let idf: std::collections::HashMap<u32, f32> = df
+        .into_iter()
+        .map(|(i, d)| (i, (n1 / (1.0 + d)).ln() + 1.0))
+        .collect();
+    let unseen = n1.ln() + 1.0;
+    let mut weighing = Model::new(1, classes.clone(), String::new());
+    weighing.set_idf(idf.clone(), unseen);
+    let weighted: Vec<Sample> = samples
+        .iter()
+        .map(|s| Sample {
+            features: weighing.weighted(&s.features),
+            class: s.class,
+        })
+        .collect();
+    let samples = &weighted[..];
     let mut compact: std::collections::BTreeMap<u32, usize> = std::collections::BTreeMap::new();
     for s in samples {
         for &(i, _) in &s.features.entries {
@@ -123,6 +146,7 @@ pub fn train(
     };
     let x = lbfgs(&problem, m * k + k, opts.max_iterations);
     let mut model = Model::new(bits, classes, about);
+    model.set_idf(idf, unseen);
     for (c, b) in model.bias_mut().iter_mut().enumerate() {
         *b = x[m * k + c] as f32;
     }
