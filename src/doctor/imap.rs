@@ -122,7 +122,7 @@ pub(super) async fn check(config: &Config, imap: &Imap, report: &mut Report) {
             "no CONDSTORE: works, with a little more traffic per sync",
         );
     }
-    let moves = config.marks.0.values().any(|m| m.move_messages);
+    let moves = config.marks.categories.values().any(|m| m.move_messages);
     match (caps.move_command, moves) {
         (true, _) => report.ok(AREA, "MOVE: messages can be moved to category folders"),
         (false, true) => report.warn(
@@ -180,7 +180,7 @@ pub(super) async fn check(config: &Config, imap: &Imap, report: &mut Report) {
         },
     }
     // A mark's folder that is missing fails every pass at its first COPY or MOVE.
-    for (category, mark) in &config.marks.0 {
+    for (category, mark) in &config.marks.categories {
         let Some(folder) = &mark.folder else { continue };
         if known(folder) {
             report.ok(
