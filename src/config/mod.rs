@@ -325,6 +325,12 @@ mod tests {
         }
         assert_eq!(Retention::default().days("my-own-category"), 365);
         assert_eq!(c.members.columns.number, "Membership number");
+        let smtp = c.smtp.unwrap();
+        assert_eq!((smtp.timeout_seconds, smtp.give_up_after_hours), (30, 72));
+        assert!(
+            !c.retention.0.contains_key("timeout_seconds"),
+            "[smtp] keys are not retention categories"
+        );
     }
 
     #[test]
