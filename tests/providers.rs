@@ -397,7 +397,50 @@ fn exchange_gets_no_keyword_store_every_category_shows_as_a_folder_or_a_flag() {
 }
 
 #[test]
-fn exchange_moves_where_configured_and_a_begun_copy_is_looked_for_before_copying() {
+fn exchange_a_copy_cut_off_before_its_answer_is_looked_for_not_made_twice() {
+    let server = ProviderServer::start(Shape::Exchange);
+    let raws: Vec<Vec<u8>> = inbox().into_iter().map(|(raw, _, _)| raw).collect();
+    server.append("Inbox", &raws);
+    let pb = config(&server, "");
+    // The first COPY (bulk, the first category) is made, then the connection drops.
+    server.cut_next_copy();
+    let out = pb.run(&["run", "--once"]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "a lost connection fails the pass"
+    );
+    assert_eq!(server.messages("Triage/Bulk").len(), 1);
+
+    // The next pass finds the copy noted as begun, looks in the folder, and does not copy
+    // the bulk message again; the rest are copied and answered as usual.
+    let before = server.connections();
+    pb.run_once();
+    let second = server.commands_since(before + 1);
+    assert!(
+        second.iter().any(|c| c.contains("EXAMINE \"Triage/Bulk\"")),
+        "{second:#?}"
+    );
+    assert!(
+        !second
+            .iter()
+            .any(|c| c.contains("COPY") && c.contains("Triage/Bulk")),
+        "{second:#?}"
+    );
+    for (id, category) in expected() {
+        let folder = format!("Triage/{}", title(category));
+        let n = server
+            .messages(&folder)
+            .iter()
+            .filter(|m| m.message_id().as_deref() == Some(id.as_str()))
+            .count();
+        assert_eq!(n, 1, "{id} copied once to {folder}");
+    }
+    assert!(!server.messages("Drafts").is_empty());
+}
+
+#[test]
+fn exchange_moves_where_configured() {
     let server = ProviderServer::start(Shape::Exchange);
     let raws: Vec<Vec<u8>> = inbox().into_iter().map(|(raw, _, _)| raw).collect();
     server.append("Inbox", &raws);

@@ -116,15 +116,31 @@ pub async fn sync_mailbox(
     let mut marking = choose_marking(session, &state, marks).await?;
     let rule_names: Vec<String> = rules.categories().iter().map(|c| c.name.clone()).collect();
     tracing::debug!("{mailbox}: {}", marking.describe(marks, &rule_names));
-    // Copies in category folders the store may not know of: read the folders first.
+    // Copies in category folders the store may not know of (a new or rebuilt store, copies
+    // begun before a crash): read the folders first. A begun copy of a message the
+    // watermark has passed (it vanished before its chunk was repeated) or of an older
+    // UIDVALIDITY is not looked for again after this pass.
     let mut found = std::collections::HashMap::new();
+    let begun = match opts.dry_run {
+        true => Vec::new(),
+        false => store.copies_begun(mailbox)?,
+    };
+    let ahead = |k: &MessageKey| {
+        stored.is_some_and(|s| {
+            s.uidvalidity == state.uid_validity
+                && k.uidvalidity == s.uidvalidity
+                && k.uid > s.last_uid
+        })
+    };
+    let stale: Vec<MessageKey> = begun.iter().filter(|k| !ahead(k)).cloned().collect();
     let unknown_copies = stored.is_none() && state.exists > 0;
-    if !opts.dry_run && (unknown_copies || !store.copies_begun(mailbox)?.is_empty()) {
+    if !opts.dry_run && (unknown_copies || !begun.is_empty()) {
         found = recognise::scan(session, marks, &marking, rules, mailbox).await?;
         if session.selected_mailbox() != Some(mailbox) {
             state = session.select(mailbox).await?;
             marking = choose_marking(session, &state, marks).await?;
         }
+        store.forget_copies(&stale)?;
     }
     let recognise = Arc::new(Recognise::new(marks, rules, found));
     let mut report = FolderReport {

@@ -112,7 +112,7 @@ pub async fn scan(
         }
         let ids = session.message_ids(SCAN_CHUNK).await?;
         tracing::info!(
-            "{folder:?}: {} message(s) filed by an earlier store ({category})",
+            "{folder:?}: {} message(s) already filed there ({category})",
             ids.len()
         );
         for id in ids.into_values() {

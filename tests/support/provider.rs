@@ -90,6 +90,8 @@ pub struct State {
     /// Every tagged answer the server gave, with its connection number.
     pub answers: Vec<(usize, String)>,
     connections: usize,
+    /// Drop the connection after carrying out the next COPY, before answering it.
+    cut_next_copy: bool,
 }
 
 /// A running provider-shaped server on a loopback port.
@@ -256,6 +258,12 @@ impl ProviderServer {
     pub fn answers(&self) -> Vec<String> {
         let s = self.state.lock().unwrap();
         s.answers.iter().map(|(_, l)| l.clone()).collect()
+    }
+
+    /// The next COPY is carried out and then the connection drops before the answer: a
+    /// client cannot know whether it happened.
+    pub fn cut_next_copy(&self) {
+        self.state.lock().unwrap().cut_next_copy = true;
     }
 
     /// Connections accepted so far.
@@ -614,6 +622,9 @@ async fn serve(
                         if verb == "MOVE" {
                             let f = s.folders.get_mut(&from).unwrap();
                             f.messages.retain(|m| !wanted.contains(&m.uid));
+                        }
+                        if verb == "COPY" && std::mem::take(&mut s.cut_next_copy) {
+                            return Ok(());
                         }
                         ok(shape, &verb)
                     }
