@@ -11,7 +11,9 @@
 //!   mailcore2 #780): SELECT shows no `\*`, so no keyword STORE is ever sent; every message
 //!   is copied to Triage/<Category>, safety and urgent are \Flagged, drafts and the alert
 //!   still go out, a second run copies nothing, and a lost store is rebuilt from the
-//!   folders without a second copy, draft or alert. `doctor` names the fallback.
+//!   folders without a second copy, draft or alert; a COPY whose answer was lost is looked
+//!   for in the folder, not made twice; `fallback_move` moves. `doctor` names the fallback.
+//! - `init --provider gmail|microsoft365` writes marks that fit each of them.
 //! - A server whose SELECT claims `\*` but whose STORE answers `BAD Command Argument Error.
 //!   11`: the refusal is counted, the pass goes on with the fallback, exit 0.
 //!
