@@ -117,16 +117,29 @@ pub async fn retry_drafts(
     Ok(saved)
 }
 
-/// Drafts go to `[reply] drafts_folder`, else the server's \Drafts special-use folder,
-/// else "Drafts".
+/// Drafts go to `[reply] drafts_folder`, else the server's \Drafts special-use folder
+/// (`[Gmail]/Drafts`, or its localized name, on Gmail), else a folder called Drafts. On
+/// Gmail never a self-made "Drafts": APPEND there would need a label Gmail does not show
+/// as drafts.
 pub async fn drafts_folder(session: &mut ImapSession, config: &Config) -> Result<String> {
-    special_folder(
-        session,
-        config.reply.drafts_folder.as_deref(),
-        SpecialUse::Drafts,
-        "Drafts",
-    )
-    .await
+    if let Some(f) = &config.reply.drafts_folder {
+        return Ok(f.clone());
+    }
+    let list = session.list().await?;
+    if let Some(m) = find_special_use(&list, SpecialUse::Drafts) {
+        return Ok(m.name.clone());
+    }
+    let named = |name: &str| list.iter().find(|m| m.name.eq_ignore_ascii_case(name));
+    let gmail = session.capabilities().gmail;
+    let fallback = if gmail {
+        ["[Gmail]/Drafts", "[Google Mail]/Drafts"]
+            .into_iter()
+            .find_map(named)
+            .map_or("[Gmail]/Drafts", |m| m.name.as_str())
+    } else {
+        named("Drafts").map_or("Drafts", |m| m.name.as_str())
+    };
+    Ok(fallback.to_string())
 }
 
 async fn special_folder(

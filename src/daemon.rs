@@ -186,6 +186,13 @@ impl Daemon {
                     f.mailbox, f.fetched, f.triaged, f.already_stored, f.relocated, f.quarantined, f.vanished, f.marked
                 );
             }
+            if !f.unmarked.is_empty() {
+                tracing::warn!(
+                    "{}: marks refused by the server: {:?}",
+                    f.mailbox,
+                    f.unmarked
+                );
+            }
         }
         Ok(report)
     }

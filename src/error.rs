@@ -91,6 +91,8 @@ pub enum Error {
         to: String,
         source: ImapError,
     },
+    #[error("cannot create mailbox {mailbox}: {source}")]
+    ImapCreate { mailbox: String, source: ImapError },
     #[error("cannot append to mailbox {mailbox}: {source}")]
     ImapAppend { mailbox: String, source: ImapError },
     #[error("cannot idle on mailbox {mailbox}: {source}")]
@@ -146,7 +148,8 @@ impl Error {
         match self {
             Error::ImapAppend { source, .. }
             | Error::ImapStore { source, .. }
-            | Error::ImapCopy { source, .. } => refused(source),
+            | Error::ImapCopy { source, .. }
+            | Error::ImapCreate { source, .. } => refused(source),
             Error::ImapArgument { .. } => true,
             _ => false,
         }

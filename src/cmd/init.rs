@@ -401,6 +401,7 @@ fn render(s: &Settings) -> String {
         q(s.address)
     );
     let _ = writeln!(t, "[branch]\nname = {}\n", q(s.branch));
+    t.push_str(marks_section(s.provider));
 
     let secret = |section: &str, t: &mut String| match (s.auth, s.client_id) {
         (AuthArg::Oauth2, Some(id)) => {
@@ -485,6 +486,51 @@ fn render(s: &Settings) -> String {
     t
 }
 
+/// How categories show in the provider's own apps: Gmail shows labels, not keywords;
+/// Microsoft 365 keeps no custom keywords at all, so folders and \Flagged stand in.
+/// (postbag decides per folder from what the server says; these settings say how.)
+fn marks_section(provider: ProviderArg) -> &'static str {
+    match provider {
+        ProviderArg::Gmail => {
+            "\
+# How categories show. Gmail's web and phone apps show labels, not IMAP keywords: each
+# message gets the label Postbag/<Category> (Postbag/Safety, Postbag/Complaint, ...),
+# created when first needed, and keeps the keyword postbag-<category> for other mail
+# clients. Safety and urgent mail is also starred.
+[marks]
+labels = true
+label_parent = \"Postbag\"
+[marks.safety]
+flagged = true
+[marks.urgent]
+flagged = true
+
+"
+        }
+        ProviderArg::Microsoft365 => {
+            "\
+# How categories show. Microsoft 365 keeps no custom IMAP keywords (Outlook categories
+# cannot be set over IMAP), so each message is copied to the folder Triage/<Category>
+# (Triage/Safety, Triage/Complaint, ...), created when first needed, and safety and
+# urgent mail is flagged. fallback_move = true moves it there instead (it leaves the inbox).
+[marks]
+fallback = \"folders\"
+fallback_parent = \"Triage\"
+fallback_move = false
+
+"
+        }
+        ProviderArg::Fastmail | ProviderArg::Generic => {
+            "\
+# How categories show: the IMAP keyword postbag-<category> on each message (Thunderbird
+# shows keywords as tags). Where the server keeps no keywords, a folder per category
+# (Triage/<Category>) and \\Flagged on safety and urgent: see [marks] in config.example.toml.
+
+"
+        }
+    }
+}
+
 /// Creates `path` 0600; fails if it exists (also when it appears meanwhile).
 fn write_new(path: &Path, text: &str) -> anyhow::Result<()> {
     use std::os::unix::fs::OpenOptionsExt;
@@ -559,5 +605,27 @@ mod tests {
         assert!(ms.contains("host = \"smtp.office365.com\"\n# 465 with tls = \"implicit\", 587 with \"starttls\".\nport = 587\ntls = \"starttls\""), "{ms}");
         assert!(ms.contains("provider = \"microsoft365\""));
         assert!(settings(ProviderArg::Gmail, AuthArg::AppPassword, None).contains("app password"));
+    }
+
+    #[test]
+    fn gmail_and_microsoft_365_configs_say_how_marks_show_there() {
+        let path = Path::new("/etc/postbag/postbag.toml");
+        let gmail = settings(ProviderArg::Gmail, AuthArg::AppPassword, None);
+        let c = crate::config::Config::parse(path, &gmail).unwrap();
+        assert!(c.marks.labels);
+        assert_eq!(
+            c.marks.label("complaint").as_deref(),
+            Some("Postbag/Complaint")
+        );
+        assert!(c.marks.flagged("safety", false));
+        let ms = settings(ProviderArg::Microsoft365, AuthArg::Oauth2, Some("id"));
+        let c = crate::config::Config::parse(path, &ms).unwrap();
+        assert_eq!(c.marks.fallback, crate::config::Fallback::Folders);
+        assert_eq!(
+            c.marks.fallback_folder("safety", "/"),
+            Some(("Triage/Safety".to_string(), false, true))
+        );
+        assert!(c.marks.flagged("urgent", true) && !c.marks.flagged("query", true));
+        assert!(ms.contains("Outlook categories"), "{ms}");
     }
 }

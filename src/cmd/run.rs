@@ -265,6 +265,14 @@ fn print_report(report: &PassReport, dry_run: bool) {
             if dry_run { "would mark" } else { "marked" },
             if marked.is_empty() { "nothing".to_string() } else { marked.join(", ") }
         );
+        if !f.unmarked.is_empty() {
+            let refused: Vec<String> = f.unmarked.iter().map(|(c, n)| format!("{n} {c}")).collect();
+            println!(
+                "{}: the server refused marks on {} (see the log; `postbag doctor` says what this server keeps)",
+                f.mailbox,
+                refused.join(", ")
+            );
+        }
     }
     println!(
         "done in {:.2} s{}",

@@ -37,7 +37,8 @@ pub struct Config {
     pub secretary: Secretary,
     pub imap: Option<Imap>,
     pub smtp: Option<Smtp>,
-    /// Marks on the server per category; every category gets `postbag-<category>` by default.
+    /// Marks on the server per category: `postbag-<category>` by default, Gmail labels on
+    /// Gmail, folders and \Flagged where the server keeps no keywords.
     #[serde(default)]
     pub marks: Marks,
     /// `[members]`: how to read the member list CSV.
@@ -248,13 +249,7 @@ impl Config {
                 "[retention] {key} = 0 would delete every such record at the next purge: give at least 1 day"
             ));
         }
-        for (category, mark) in &self.marks.0 {
-            if mark.move_messages && mark.folder.is_none() {
-                return fail(format!(
-                    "[marks.{category}] move = true needs a `folder` to move to"
-                ));
-            }
-        }
+        self.marks.validate().or_else(fail)?;
         if let Some(smtp) = &self.smtp {
             smtp.secret().check("smtp").or_else(fail)?;
             check_tls(smtp.tls, &smtp.host, "smtp").or_else(fail)?;
@@ -330,6 +325,12 @@ mod tests {
         }
         assert_eq!(Retention::default().days("my-own-category"), 365);
         assert_eq!(c.members.columns.number, "Membership number");
+        let smtp = c.smtp.unwrap();
+        assert_eq!((smtp.timeout_seconds, smtp.give_up_after_hours), (30, 72));
+        assert!(
+            !c.retention.0.contains_key("timeout_seconds"),
+            "[smtp] keys are not retention categories"
+        );
     }
 
     #[test]
@@ -344,6 +345,34 @@ mod tests {
             "{}",
             err.0
         );
+    }
+
+    #[test]
+    fn marks_settings_and_tables_are_errors_with_their_line() {
+        for (text, want) in [
+            (
+                "[marks]\nfallback = \"folder\"\n",
+                "/etc/postbag/postbag.toml:2:12: unknown variant `folder`",
+            ),
+            (
+                "[marks]\nlabels = true\n[marks.safety]\nflaged = true\n",
+                "/etc/postbag/postbag.toml:4:1: unknown field `flaged`",
+            ),
+            (
+                "[marks.query]\nlabel = 3\n",
+                "/etc/postbag/postbag.toml:2:9: invalid type: integer `3`, expected a label name, or false",
+            ),
+            (
+                "[marks]\nfallback_parent = \"Tri%age\"\n",
+                "/etc/postbag/postbag.toml: [marks] fallback_parent = \"Tri%age\" cannot hold * or %",
+            ),
+        ] {
+            let e = parse(text).unwrap_err();
+            assert!(e.0.starts_with(want), "{text}: {}", e.0);
+        }
+        let c = parse("[marks]\nfallback = \"none\"\n[marks.bulk]\nlabel = false\n").unwrap();
+        assert_eq!(c.marks.fallback, Fallback::None);
+        assert_eq!(c.marks.label("bulk"), None);
     }
 
     #[test]

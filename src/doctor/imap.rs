@@ -1,5 +1,7 @@
 //! Doctor's IMAP checks: the mode fits the port, the certificate, the login, then what the
-//! server offers and the folders postbag will use. The connection is the daemon's own client.
+//! server offers and the folders postbag will use, and how each synced folder shows marks
+//! (keywords, Gmail labels, or folders and \Flagged), decided from its SELECT as the daemon
+//! decides it. The connection is the daemon's own client.
 
 use std::time::Duration;
 
@@ -8,7 +10,8 @@ use super::{Provider, Report};
 use crate::config::{Config, Imap, TlsMode};
 use crate::error::{Error, ImapError};
 use crate::secret::{self, Secret};
-use crate::source::imap::{find_special_use, Auth, ImapEndpoint, SpecialUse};
+use crate::source::imap::{find_special_use, has_mailbox, Auth, ImapEndpoint, SpecialUse};
+use crate::sync::marking::{Marking, Method};
 
 const AREA: &str = "imap";
 
@@ -122,7 +125,8 @@ pub(super) async fn check(config: &Config, imap: &Imap, report: &mut Report) {
             "no CONDSTORE: works, with a little more traffic per sync",
         );
     }
-    let moves = config.marks.0.values().any(|m| m.move_messages);
+    let moves =
+        config.marks.categories.values().any(|m| m.move_messages) || config.marks.fallback_move;
     match (caps.move_command, moves) {
         (true, _) => report.ok(AREA, "MOVE: messages can be moved to category folders"),
         (false, true) => report.warn(
@@ -131,15 +135,6 @@ pub(super) async fn check(config: &Config, imap: &Imap, report: &mut Report) {
         ),
         (false, false) => report.ok(AREA, "no MOVE (not needed: no [marks.*] moves)"),
     }
-    if caps.special_use {
-        report.ok(AREA, "SPECIAL-USE: Drafts and Sent are found by their role");
-    } else {
-        report.warn(
-            AREA,
-            "no SPECIAL-USE: folders are found by the roles LIST shows, if any",
-        );
-    }
-
     let mailboxes = match session.list().await {
         Ok(m) => m,
         Err(e) => {
@@ -147,6 +142,19 @@ pub(super) async fn check(config: &Config, imap: &Imap, report: &mut Report) {
             return;
         }
     };
+    let roles = mailboxes.iter().any(|m| m.special_use.is_some());
+    match (caps.special_use, roles) {
+        (true, _) => report.ok(AREA, "SPECIAL-USE: Drafts and Sent are found by their role"),
+        // Gmail: no SPECIAL-USE capability, but every LIST carries the roles.
+        (false, true) => report.ok(
+            AREA,
+            "LIST names the folders' roles (\\Drafts, \\Sent): Drafts and Sent are found by their role",
+        ),
+        (false, false) => report.warn(
+            AREA,
+            "no SPECIAL-USE: folders are found by the roles LIST shows, if any",
+        ),
+    }
     let names: Vec<&str> = mailboxes.iter().map(|m| m.name.as_str()).collect();
     let known = |name: &str| {
         mailboxes.iter().any(|m| {
@@ -155,12 +163,17 @@ pub(super) async fn check(config: &Config, imap: &Imap, report: &mut Report) {
                     || (name.eq_ignore_ascii_case("INBOX") && m.name.eq_ignore_ascii_case("INBOX")))
         })
     };
+    let categories = category_names(config);
     for folder in &imap.folders {
         if known(folder) {
             report.ok(
                 AREA,
                 format!("folder {folder:?} is there and will be triaged"),
             );
+            marks_of(&mut session, config, folder, &categories, report).await;
+            if session.is_broken() {
+                return;
+            }
         } else {
             report.fix(
                 AREA,
@@ -179,8 +192,13 @@ pub(super) async fn check(config: &Config, imap: &Imap, report: &mut Report) {
             None => report.fix(AREA, format!("the server marks no folder as \\Drafts: set [reply] drafts_folder to one it has ({})", names.join(", "))),
         },
     }
-    // A mark's folder that is missing fails every pass at its first COPY or MOVE.
-    for (category, mark) in &config.marks.0 {
+    if let Some(all) = find_special_use(&mailboxes, SpecialUse::All) {
+        if imap.folders.len() > 1 && imap.folders.contains(&all.name) {
+            report.warn(AREA, format!("[imap] folders has {:?}, which holds every message of the other folders again: they would be triaged twice; leave it out", all.name));
+        }
+    }
+    // A mark's folder that is missing: every COPY or MOVE there is refused.
+    for (category, mark) in &config.marks.categories {
         let Some(folder) = &mark.folder else { continue };
         if known(folder) {
             report.ok(
@@ -202,6 +220,83 @@ pub(super) async fn check(config: &Config, imap: &Imap, report: &mut Report) {
         None => report.warn(AREA, "the server marks no folder as \\Sent: check your mail client's Sent folder for what postbag sends"),
     }
     let _ = session.logout().await;
+}
+
+/// The categories of the rules postbag will use (the default set's if they do not load:
+/// the rules step reports why).
+fn category_names(config: &Config) -> Vec<String> {
+    match crate::cmd::load_rules(config, None) {
+        Ok(rules) => rules.categories().iter().map(|c| c.name.clone()).collect(),
+        Err(_) => [
+            "safety",
+            "urgent",
+            "complaint",
+            "query",
+            "procedural",
+            "data-protection",
+            "bulk",
+            "other",
+        ]
+        .map(String::from)
+        .to_vec(),
+    }
+}
+
+/// How `folder` shows marks, from its SELECT as the daemon reads it (SELECT changes
+/// nothing; EXAMINE would report nothing as permanent). One line, in plain words.
+async fn marks_of(
+    session: &mut crate::source::imap::ImapSession,
+    config: &Config,
+    folder: &str,
+    categories: &[String],
+    report: &mut Report,
+) {
+    let state = match session.select(folder).await {
+        Ok(state) => state,
+        Err(e) => {
+            report.fix(AREA, format!("cannot open folder {folder:?}: {e}"));
+            return;
+        }
+    };
+    let delimiter = match session.delimiter().await {
+        Ok(d) => d,
+        Err(e) => {
+            report.fix(AREA, format!("cannot list the folders: {e}"));
+            return;
+        }
+    };
+    let caps = session.capabilities().clone();
+    let marking = Marking::choose(&caps, &state, session.greeting(), &config.marks, &delimiter);
+    let text = format!(
+        "folder {folder:?}: {}",
+        marking.describe(&config.marks, categories)
+    );
+    match marking.method {
+        Method::Fallback(crate::config::Fallback::None) => report.warn(AREA, text),
+        _ => report.ok(AREA, text),
+    }
+    if let Method::Fallback(crate::config::Fallback::Folders) = marking.method {
+        // Which fallback folders exist already (the others are created at the first
+        // message that needs one).
+        let listed = session.list().await.unwrap_or_default();
+        let missing: Vec<String> = categories
+            .iter()
+            .filter_map(|c| {
+                let mark = marking.mark(&config.marks, c);
+                let folder = mark.folder.filter(|_| mark.create_folder)?;
+                (!has_mailbox(&listed, &folder)).then_some(folder)
+            })
+            .collect();
+        if !missing.is_empty() {
+            report.ok(
+                AREA,
+                format!(
+                    "{} will be created when the first message needs one",
+                    missing.join(", ")
+                ),
+            );
+        }
+    }
 }
 
 /// One line saying what went wrong while connecting and what to change.

@@ -32,6 +32,7 @@ const KNOWN_TREES: &[&str] = &[
     "quarantine",
     "members",
     "released",
+    "folder_copies",
 ];
 
 /// What one erasure removed, by kind.
@@ -124,6 +125,8 @@ impl Store {
                 },
             )
             .map_err(tx_error)?;
+        // Where a message was copied says nothing about a person; it goes with the message.
+        self.forget_copies(keys)?;
         Ok(erased)
     }
 

@@ -159,7 +159,7 @@ impl Store {
         let old_k = message_key(old)?;
         let new_k = message_key(new)?;
         let i = &self.inner;
-        (
+        let rec = (
             &i.messages,
             &i.thread_ids,
             &i.threads,
@@ -202,7 +202,14 @@ impl Store {
                 )?;
                 Ok(rec)
             })
-            .map_err(tx_error)
+            .map_err(tx_error)?;
+        // Its folder copy, if noted, goes with it (not needed for consistency: at worst
+        // the copy is looked for again).
+        if let Some(copy) = self.folder_copies(std::slice::from_ref(old))?.remove(old) {
+            self.note_copies(std::slice::from_ref(new), &copy.folder, copy.done)?;
+            self.forget_copies(std::slice::from_ref(old))?;
+        }
+        Ok(rec)
     }
 
     /// Records that a chunk of `mailbox` is done: the server marks for the UIDs in

@@ -31,6 +31,7 @@
 //! 0700 directory keeps those unreadable to other users.
 
 mod audit;
+mod copies;
 mod correspondents;
 mod digests;
 mod erase;
@@ -46,6 +47,7 @@ pub mod thread;
 mod threads;
 mod types;
 
+pub use copies::FolderCopy;
 pub use correspondents::normalize_email;
 pub use digests::DigestSent;
 pub use erase::Erased;
@@ -117,6 +119,8 @@ struct Inner {
     ack_window: sled::Tree,
     /// ISO week `YYYY-Www` -> DigestSent
     digests: sled::Tree,
+    /// message key -> FolderCopy (its copy in a category folder, begun or done)
+    copies: sled::Tree,
 }
 
 impl Store {
@@ -194,6 +198,7 @@ impl Store {
             ack_senders: tree("ack_senders")?,
             ack_window: tree("ack_window")?,
             digests: tree("digests")?,
+            copies: tree("folder_copies")?,
             dir: dir.to_owned(),
             db,
         };

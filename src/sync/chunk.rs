@@ -22,9 +22,9 @@ pub(super) enum Taken {
         record: Box<MessageRecord>,
         new: bool,
     },
-    /// Found under the old UIDVALIDITY and moved: its category (its reply, if any, was
+    /// Found under the old UIDVALIDITY and moved: its record (its reply, if any, was
     /// planned at the old location).
-    Relocated(String),
+    Relocated(Box<MessageRecord>),
     /// Dry run: the category it would get; nothing stored.
     Classified(String),
     Quarantined,
@@ -38,6 +38,8 @@ pub(super) struct Work {
     pub uidvalidity: u32,
     /// Records of this mailbox under an older UIDVALIDITY, to re-match by Message-ID.
     pub relocations: Option<Arc<Relocations>>,
+    /// Marks an earlier store left: a message new to this one keeps their category.
+    pub recognise: Arc<super::recognise::Recognise>,
     pub now: i64,
     pub dry_run: bool,
 }
@@ -199,8 +201,8 @@ impl Work {
                     .and_then(crate::store::thread::clean_id)
                     .and_then(|id| old.take(&id));
                 if let Some(from) = from {
-                    let category = self.store.relocate(&from, &key)?.category;
-                    return Ok(Step::Done(Taken::Relocated(category)));
+                    let record = self.store.relocate(&from, &key)?;
+                    return Ok(Step::Done(Taken::Relocated(Box::new(record))));
                 }
                 let prepared = intake::prepare_parsed(
                     &self.store,
@@ -218,15 +220,19 @@ impl Work {
     }
 
     /// A message new to the store that already carries postbag's mark (the store was lost
-    /// or rebuilt) keeps the category it shows the secretary, not a fresh verdict.
+    /// or rebuilt) keeps the category it shows the secretary, not a fresh verdict: its
+    /// keyword, its Gmail label, or a copy in a category folder.
     fn keep_server_mark(&self, msg: &FetchedMessage, prepared: Prepared) -> Prepared {
         let Prepared::Triaged(mut new) = prepared else {
             return prepared;
         };
-        if let Some(category) = super::server_mark(&msg.flags, &self.rules) {
+        let earlier = self
+            .recognise
+            .category(msg, new.message_id.as_deref(), &self.rules);
+        if let Some(category) = earlier {
             if category != new.category {
                 tracing::info!(
-                    "{}: marked postbag-{category} on the server; kept over {}",
+                    "{}: marked {category} on the server; kept over {}",
                     new.key,
                     new.category
                 );

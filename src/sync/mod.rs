@@ -13,18 +13,32 @@
 //! records by Message-ID and moved to their new location instead of being triaged again;
 //! the old records are found by their keys, not by the sync state, so a pass that stopped
 //! half-way through re-matching is finished by the next one.
+//!
+//! Marks follow what the server keeps (`marking`): keywords, Gmail labels, or folders and
+//! \Flagged. A mark the server refuses (NO, BAD) is logged and counted, never the end of
+//! the pass. A folder copy is noted in the store before and after its COPY, since a server
+//! without keywords keeps nothing on the message that says it was copied; where copies may
+//! be unknown to the store (a new or rebuilt store, a copy begun before a crash), the
+//! category folders are read first (`recognise`), so nothing is copied twice and mail
+//! found there counts as handled.
 
+mod apply;
 mod chunk;
+pub mod marking;
+pub mod recognise;
 
 use crate::actions::Replies;
-use crate::config::Marks;
+use crate::config::{Mark, Marks};
 use crate::intake::SAFETY;
 use crate::rules::RuleSet;
 use crate::source::imap::{FetchedMessage, ImapSession, MailboxState};
-use crate::store::{MessageRecord, ReplyRecord, Store, SyncState};
+use crate::store::{MessageKey, MessageRecord, ReplyRecord, Store, SyncState};
 use crate::{Error, Result};
 use chunk::{InFlight, Taken, Work};
+use marking::Marking;
+use recognise::Recognise;
 use std::collections::{BTreeMap, VecDeque};
+use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
 /// How a pass behaves.
@@ -71,6 +85,8 @@ pub struct FolderReport {
     pub vanished: usize,
     /// Messages given a mark in this pass, per category.
     pub marked: BTreeMap<String, usize>,
+    /// Messages a mark could not be set on (the server refused it), per category.
+    pub unmarked: BTreeMap<String, usize>,
     /// The watermark after the pass.
     pub last_uid: u32,
     pub uidvalidity_changed: bool,
@@ -95,8 +111,38 @@ pub async fn sync_mailbox(
     answer: Answer<'_>,
     progress: Progress<'_>,
 ) -> Result<FolderReport> {
-    let state = session.select(mailbox).await?;
+    let mut state = session.select(mailbox).await?;
     let stored = store.sync_state(mailbox)?;
+    let mut marking = choose_marking(session, &state, marks).await?;
+    let rule_names: Vec<String> = rules.categories().iter().map(|c| c.name.clone()).collect();
+    tracing::debug!("{mailbox}: {}", marking.describe(marks, &rule_names));
+    // Copies in category folders the store may not know of (a new or rebuilt store, copies
+    // begun before a crash): read the folders first. A begun copy of a message the
+    // watermark has passed (it vanished before its chunk was repeated) or of an older
+    // UIDVALIDITY is not looked for again after this pass.
+    let mut found = std::collections::HashMap::new();
+    let begun = match opts.dry_run {
+        true => Vec::new(),
+        false => store.copies_begun(mailbox)?,
+    };
+    let ahead = |k: &MessageKey| {
+        stored.is_some_and(|s| {
+            s.uidvalidity == state.uid_validity
+                && k.uidvalidity == s.uidvalidity
+                && k.uid > s.last_uid
+        })
+    };
+    let stale: Vec<MessageKey> = begun.iter().filter(|k| !ahead(k)).cloned().collect();
+    let unknown_copies = stored.is_none() && state.exists > 0;
+    if !opts.dry_run && (unknown_copies || !begun.is_empty()) {
+        found = recognise::scan(session, marks, &marking, rules, mailbox).await?;
+        if session.selected_mailbox() != Some(mailbox) {
+            state = session.select(mailbox).await?;
+            marking = choose_marking(session, &state, marks).await?;
+        }
+        store.forget_copies(&stale)?;
+    }
+    let recognise = Arc::new(Recognise::new(marks, rules, found));
     let mut report = FolderReport {
         mailbox: mailbox.to_string(),
         uidvalidity: state.uid_validity,
@@ -139,6 +185,9 @@ pub async fn sync_mailbox(
         marks,
         mailbox,
         state: &state,
+        marking: &marking,
+        recognise,
+        keywords_refused: AtomicBool::new(false),
         opts,
         answer,
         now: now(),
@@ -202,6 +251,35 @@ async fn settle(in_flight: VecDeque<InFlight>, error: Error) -> Error {
     error
 }
 
+/// How `mailbox` (just selected as `state`) shows marks. The folder delimiter is asked for
+/// only where folders may be needed (LIST is one more command).
+async fn choose_marking(
+    session: &mut ImapSession,
+    state: &MailboxState,
+    marks: &Marks,
+) -> Result<Marking> {
+    let caps = session.capabilities().clone();
+    let delimiter = if state.keeps_new_keywords() {
+        "/".to_string()
+    } else {
+        session.delimiter().await?
+    };
+    Ok(Marking::choose(
+        &caps,
+        state,
+        session.greeting(),
+        marks,
+        &delimiter,
+    ))
+}
+
+/// One message of a chunk to mark: as fetched, its category and Message-ID.
+struct ToMark {
+    msg: FetchedMessage,
+    category: String,
+    message_id: Option<String>,
+}
+
 /// What every chunk of one pass over one mailbox shares.
 struct Pass<'a> {
     store: &'a Store,
@@ -209,6 +287,12 @@ struct Pass<'a> {
     marks: &'a Marks,
     mailbox: &'a str,
     state: &'a MailboxState,
+    marking: &'a Marking,
+    /// Marks of an earlier store: keywords, labels, copies found in category folders.
+    recognise: Arc<Recognise>,
+    /// Set when the server refused a keyword PERMANENTFLAGS promised: the rest of the pass
+    /// uses the fallback.
+    keywords_refused: AtomicBool,
     opts: &'a SyncOptions,
     answer: Answer<'a>,
     now: i64,
@@ -223,6 +307,7 @@ impl Pass<'_> {
             mailbox: self.mailbox.to_string(),
             uidvalidity: self.state.uid_validity,
             relocations: self.relocations.clone(),
+            recognise: Arc::clone(&self.recognise),
             now: self.now,
             dry_run: self.opts.dry_run,
         }
@@ -242,35 +327,39 @@ impl Pass<'_> {
             .map_err(|e| Error::Invalid(format!("the intake thread failed: {e}")))??;
         let count = messages.len();
         report.vanished += chunk.missing.len();
-        let mut to_mark: Vec<(FetchedMessage, String)> = Vec::new();
+        let mut to_mark: Vec<ToMark> = Vec::new();
         let mut to_answer: Vec<(usize, MessageRecord, bool)> = Vec::new();
         for (msg, step) in messages {
-            let category = match step {
+            let marked = match step {
                 Taken::Stored { record, new } => {
                     if new {
                         report.triaged += 1;
                     } else {
                         report.already_stored += 1;
                     }
-                    let category = record.category.clone();
+                    let marked = (record.category.clone(), record.message_id.clone());
                     to_answer.push((to_mark.len(), *record, new));
-                    Some(category)
+                    Some(marked)
                 }
-                Taken::Relocated(category) => {
+                Taken::Relocated(record) => {
                     report.relocated += 1;
-                    Some(category)
+                    Some((record.category, record.message_id))
                 }
                 Taken::Classified(category) => {
                     report.triaged += 1;
-                    Some(category)
+                    Some((category, None))
                 }
                 Taken::Quarantined => {
                     report.quarantined += 1;
                     None
                 }
             };
-            if let Some(category) = category {
-                to_mark.push((msg, category));
+            if let Some((category, message_id)) = marked {
+                to_mark.push(ToMark {
+                    msg,
+                    category,
+                    message_id,
+                });
             }
         }
         let dry_run = self.opts.dry_run;
@@ -278,7 +367,7 @@ impl Pass<'_> {
             self.store.flush().await?;
         }
         let marking = std::time::Instant::now();
-        let keys = apply_marks(session, self.marks, &to_mark, dry_run, report).await?;
+        let keys = self.apply_marks(session, &to_mark, report).await?;
         tracing::debug!(
             "{}: UIDs {}..={}: {count} message(s); FETCH {} ms, parse and triage {} ms, \
              store {} ms (after {} ms waiting for the FETCH and the chunk before), marks {} ms",
@@ -295,8 +384,11 @@ impl Pass<'_> {
             // Alerts first: nothing planned for another message can hold them up.
             to_answer.sort_by_key(|(_, record, _)| record.category != SAFETY);
             for (i, record, new) in &to_answer {
-                let msg = &to_mark[*i].0;
-                if *new && server_mark(&msg.flags, self.rules).is_some() {
+                let msg = &to_mark[*i].msg;
+                let earlier =
+                    self.recognise
+                        .category(msg, record.message_id.as_deref(), self.rules);
+                if *new && earlier.is_some() {
                     // Marked before this store knew it: handled by an earlier store.
                     self.store.record_reply(
                         &record.key,
@@ -332,66 +424,6 @@ impl Pass<'_> {
         report.last_uid = chunk.last;
         Ok(chunk.len)
     }
-}
-
-/// Apply the configured marks, one command per category and mark, skipping what is already
-/// in place. The keyword goes on last but for a move: a message that has its keyword has had
-/// its copy, so a pass after a crash does not copy it twice. Returns the UIDs now marked.
-async fn apply_marks(
-    session: &mut ImapSession,
-    marks: &Marks,
-    batch: &[(FetchedMessage, String)],
-    dry_run: bool,
-    report: &mut FolderReport,
-) -> Result<Vec<u32>> {
-    let mut by_category: BTreeMap<&str, Vec<&FetchedMessage>> = BTreeMap::new();
-    for (msg, category) in batch {
-        by_category.entry(category).or_default().push(msg);
-    }
-    let mut done = Vec::new();
-    for (category, msgs) in by_category {
-        let mark = marks.for_category(category);
-        let lacking = |flag: &str| -> Vec<u32> {
-            msgs.iter()
-                .filter(|m| !m.flags.iter().any(|f| f.eq_ignore_ascii_case(flag)))
-                .map(|m| m.uid)
-                .collect()
-        };
-        let all: Vec<u32> = msgs.iter().map(|m| m.uid).collect();
-        let unmarked = mark.keyword.as_deref().map_or_else(|| all.clone(), lacking);
-        let unflagged = if mark.flagged {
-            lacking("\\Flagged")
-        } else {
-            Vec::new()
-        };
-        if dry_run {
-            let what = mark.describe();
-            if !what.is_empty() && !unmarked.is_empty() {
-                println!(
-                    "{}: would mark {} message(s) {category}: {what}",
-                    session.selected_mailbox().unwrap_or("?"),
-                    unmarked.len()
-                );
-            }
-        } else {
-            if let (Some(folder), false) = (&mark.folder, mark.move_messages) {
-                session.copy_to(&unmarked, folder).await?;
-            }
-            session.add_flags(&unflagged, &["\\Flagged"]).await?;
-            if let Some(kw) = &mark.keyword {
-                session.store_keywords(&unmarked, kw).await?;
-            }
-            if let (Some(folder), true) = (&mark.folder, mark.move_messages) {
-                session.move_to(&all, folder).await?;
-            }
-        }
-        let changed = unmarked.len().max(unflagged.len());
-        if changed > 0 {
-            *report.marked.entry(category.to_string()).or_default() += changed;
-        }
-        done.extend(all);
-    }
-    Ok(done)
 }
 
 /// The category a message's `postbag-<category>` keyword gives it, if it has one for a

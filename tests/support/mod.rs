@@ -1,5 +1,6 @@
 //! Shared helpers for integration tests: a real Dovecot per test, a fault-injecting proxy in
-//! front of it, a scripted server for faults Dovecot cannot produce, certificates, messages.
+//! front of it, a scripted server for faults Dovecot cannot produce, Gmail- and
+//! Exchange-shaped servers (provider.rs), certificates, messages.
 //!
 //! ```ignore
 //! mod support;
@@ -20,6 +21,7 @@ pub mod dovecot;
 pub mod faultproxy;
 pub mod messages;
 pub mod postbag;
+pub mod provider;
 pub mod scripted;
 pub mod smtp;
 pub mod tokenserver;

@@ -22,12 +22,23 @@ impl Postbag {
 
     /// Like [`Self::new`], connecting to `port` (e.g. a fault proxy in front of the server).
     pub fn with_port(server: &Dovecot, port: u16, folders: &[&str], extra: &str) -> Postbag {
+        Self::for_server(port, &server.user, &server.password, folders, extra)
+    }
+
+    /// A config for any plain-text loopback IMAP server (e.g. a provider-shaped one).
+    pub fn for_server(
+        port: u16,
+        user: &str,
+        password: &str,
+        folders: &[&str],
+        extra: &str,
+    ) -> Postbag {
         let dir = tempfile::tempdir().unwrap();
-        let password = dir.path().join("imap-password");
-        std::fs::write(&password, format!("{}\n", server.password)).unwrap();
+        let password_file = dir.path().join("imap-password");
+        std::fs::write(&password_file, format!("{password}\n")).unwrap();
         // postbag refuses a password file every user can read.
         std::fs::set_permissions(
-            &password,
+            &password_file,
             std::os::unix::fs::PermissionsExt::from_mode(0o600),
         )
         .unwrap();
@@ -54,7 +65,6 @@ timeout_secs = 5
 {extra}
 "#,
                 rules = concat!(env!("CARGO_MANIFEST_DIR"), "/rules"),
-                user = server.user,
                 folders = folders.join(", "),
             ),
         )

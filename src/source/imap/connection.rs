@@ -81,7 +81,7 @@ impl ImapEndpoint {
             _ => Transport::Plain(tcp),
         };
         let mut client = async_imap::Client::new(transport);
-        self.read_greeting(&mut client, &addr).await?;
+        let greeting = self.read_greeting(&mut client, &addr).await?;
 
         if let (TlsMode::Starttls, Some(config)) = (&self.tls, tls) {
             timed(
@@ -123,7 +123,7 @@ impl ImapEndpoint {
             }
         };
         let session = login.map_err(|(source, _client)| Error::ImapLogin { user, source })?;
-        ImapSession::start(session, self.timeout).await
+        ImapSession::start(session, self.timeout, greeting).await
     }
 
     async fn handshake(&self, tcp: TcpStream, config: Arc<ClientConfig>) -> Result<Transport> {
@@ -148,12 +148,12 @@ impl ImapEndpoint {
     }
 
     /// Reads the server's greeting before anything is sent: some servers (Gmail with XOAUTH2,
-    /// async-imap #84) hang when a command arrives first.
+    /// async-imap #84) hang when a command arrives first. Returns the greeting's text.
     async fn read_greeting(
         &self,
         client: &mut async_imap::Client<Transport>,
         addr: &str,
-    ) -> Result<()> {
+    ) -> Result<String> {
         let greeting = timed(
             self.timeout,
             || format!("greeting from {addr}"),
@@ -170,8 +170,8 @@ impl ImapEndpoint {
         match greeting.parsed() {
             Response::Data {
                 status: Status::Ok | Status::PreAuth,
-                ..
-            } => Ok(()),
+                outcome,
+            } => Ok(outcome.information.as_deref().unwrap_or("").to_string()),
             Response::Data {
                 status: Status::Bye,
                 outcome,

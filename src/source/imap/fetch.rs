@@ -1,6 +1,7 @@
 //! Reading from the selected mailbox without changing anything: UID SEARCH, new UIDs
-//! by UID SEARCH above a watermark, bodies by `UID FETCH (UID FLAGS BODY.PEEK[])` in chunks,
-//! every response read to the tagged OK, and every UID asked for accounted for.
+//! by UID SEARCH above a watermark, bodies by `UID FETCH (UID FLAGS BODY.PEEK[])` in chunks
+//! (with `X-GM-LABELS` on Gmail), Message-IDs of a folder's messages, every response read
+//! to the tagged OK, and every UID asked for accounted for.
 
 use std::collections::BTreeMap;
 
@@ -16,6 +17,8 @@ use crate::error::{Error, Result};
 pub struct FetchedMessage {
     pub uid: u32,
     pub flags: Vec<String>,
+    /// Gmail labels (`X-GM-LABELS`), on a server with `X-GM-EXT-1`; empty elsewhere.
+    pub labels: Vec<String>,
     pub raw: Vec<u8>,
 }
 
@@ -105,7 +108,12 @@ impl ImapSession {
         each: &mut (dyn FnMut(FetchedMessage) + Send),
     ) -> Result<Vec<u32>> {
         let mut seen = std::collections::HashSet::with_capacity(uids.len());
-        self.fetch_with(uids, "(UID FLAGS BODY.PEEK[])", &mut |uid, data| {
+        let query = if self.capabilities.gmail {
+            "(UID FLAGS X-GM-LABELS BODY.PEEK[])"
+        } else {
+            "(UID FLAGS BODY.PEEK[])"
+        };
+        self.fetch_with(uids, query, &mut |uid, data| {
             // FLAGS and BODY[] come in one response from every server we know; should
             // FLAGS come on its own later, the marks are re-applied (they are idempotent).
             if seen.contains(&uid) {
@@ -116,6 +124,7 @@ impl ImapSession {
                 each(FetchedMessage {
                     uid,
                     flags: data.flags.take().unwrap_or_default(),
+                    labels: data.labels.take().unwrap_or_default(),
                     raw,
                 });
             }
@@ -157,6 +166,27 @@ impl ImapSession {
             .collect())
     }
 
+    /// The Message-ID of every message in the selected mailbox, by UID (cleaned: no angle
+    /// brackets; messages without one are left out). Reads only that header, with
+    /// BODY.PEEK, in chunks of `chunk` UIDs.
+    pub async fn message_ids(&mut self, chunk: usize) -> Result<BTreeMap<u32, String>> {
+        let uids = self.uid_search("ALL").await?;
+        let mut out = BTreeMap::new();
+        for part in uids.chunks(chunk.max(1)) {
+            self.fetch_with(
+                part,
+                "(UID BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)])",
+                &mut |uid, data| {
+                    if let Some(id) = data.header.take().as_deref().and_then(message_id_of) {
+                        out.insert(uid, id);
+                    }
+                },
+            )
+            .await?;
+        }
+        Ok(out)
+    }
+
     /// Runs `UID FETCH <set> <query>` for `uids` (several commands for a long set) and merges
     /// the responses by UID; responses for other UIDs count as unsolicited changes.
     async fn fetch_raw(&mut self, uids: &[u32], query: &str) -> Result<BTreeMap<u32, FetchData>> {
@@ -169,6 +199,9 @@ impl ImapSession {
             }
             if data.body.is_some() {
                 entry.body = data.body.take();
+            }
+            if data.labels.is_some() {
+                entry.labels = data.labels.take();
             }
         })
         .await?;
@@ -213,5 +246,43 @@ impl ImapSession {
             self.changes.merge(changes);
         }
         Ok(())
+    }
+}
+
+/// The Message-ID in a header section (`Message-ID: <a@b>`, folded or not), cleaned.
+fn message_id_of(header: &[u8]) -> Option<String> {
+    let text = String::from_utf8_lossy(header);
+    let mut value: Option<String> = None;
+    for line in text.lines() {
+        match &mut value {
+            Some(v) if line.starts_with([' ', '\t']) => v.push_str(line.trim()),
+            Some(_) => break,
+            None => {
+                if let Some((name, rest)) = line.split_once(':') {
+                    if name.trim().eq_ignore_ascii_case("message-id") {
+                        value = Some(rest.trim().to_string());
+                    }
+                }
+            }
+        }
+    }
+    value.as_deref().and_then(crate::store::thread::clean_id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::message_id_of;
+
+    #[test]
+    fn message_ids_are_read_from_a_header_section() {
+        assert_eq!(
+            message_id_of(b"Message-ID: <a1@example.org>\r\n\r\n").as_deref(),
+            Some("a1@example.org")
+        );
+        assert_eq!(
+            message_id_of(b"message-id:\r\n <folded@example.org>\r\n\r\n").as_deref(),
+            Some("folded@example.org")
+        );
+        assert_eq!(message_id_of(b"\r\n"), None);
     }
 }

@@ -1,6 +1,6 @@
 //! Everything postbag changes on the server, and nothing more: flags and keywords added to
-//! messages, copies and moves between mailboxes, and appended drafts. Never \Deleted, never
-//! EXPUNGE.
+//! messages, Gmail labels added to them, copies and moves between mailboxes, and appended
+//! drafts. Never \Deleted, never EXPUNGE.
 
 use async_imap::imap_proto::{RequestId, Response};
 use tokio::io::AsyncWriteExt;
@@ -63,6 +63,45 @@ impl ImapSession {
             });
         }
         self.add_flags(uids, &[keyword]).await
+    }
+
+    /// Adds Gmail labels (`UID STORE <set> +X-GM-LABELS (...)`, Gmail's `X-GM-EXT-1`) to the
+    /// given UIDs. Gmail answers with each message's labels in an untagged FETCH, read here
+    /// and dropped. Labels are sent quoted (Gmail takes astrings); ASCII only, as quoted
+    /// strings are (a non-ASCII label would need modified UTF-7).
+    pub async fn add_labels(&mut self, uids: &[u32], labels: &[&str]) -> Result<()> {
+        let mailbox = self.selected("store labels")?;
+        let mut quoted = Vec::with_capacity(labels.len());
+        for label in labels {
+            quoted.push(quote(label).map_err(|reason| Error::ImapArgument {
+                value: label.to_string(),
+                reason,
+            })?);
+        }
+        if uids.is_empty() || labels.is_empty() {
+            return Ok(());
+        }
+        let list = quoted.join(" ");
+        for set in uidset::split(uids, uidset::MAX_SET_LEN) {
+            let command = format!("UID STORE {set} +X-GM-LABELS ({list})");
+            let mut changes = MailboxChanges::default();
+            self.call(
+                || format!("store labels in {mailbox}"),
+                |source| Error::ImapStore {
+                    mailbox: mailbox.clone(),
+                    source,
+                },
+                async |s| {
+                    run_collect(s, &command, &mut changes, |r| {
+                        matches!(r, async_imap::imap_proto::Response::Fetch(..))
+                    })
+                    .await
+                },
+            )
+            .await?;
+            self.changes.merge(changes);
+        }
+        Ok(())
     }
 
     /// UID COPY of the given messages to `dest`; the originals stay.

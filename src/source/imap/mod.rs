@@ -31,7 +31,7 @@ pub use backoff::{delay_for, Backoff};
 pub use connection::{is_loopback, ImapEndpoint, TlsMode};
 pub use fetch::{Fetched, FetchedMessage};
 pub use idle::{IdleEvent, MAX_IDLE};
-pub use mailboxes::{find_special_use, MailboxInfo, SpecialUse};
+pub use mailboxes::{find_special_use, has_mailbox, MailboxInfo, SpecialUse};
 pub use marks::Transfer;
 pub use protocol::{quote, validate_flag, AppendedUid, MailboxChanges};
 pub use session::{Capabilities, ImapSession, MailboxState};

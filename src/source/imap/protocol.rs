@@ -142,10 +142,15 @@ pub(crate) fn completion(
 pub(crate) struct FetchData {
     pub uid: Option<u32>,
     pub flags: Option<Vec<String>>,
+    /// Gmail's `X-GM-LABELS` (without the label of the selected mailbox: Gmail leaves it out).
+    pub labels: Option<Vec<String>>,
     pub body: Option<Vec<u8>>,
+    /// A partial section such as `BODY[HEADER.FIELDS (MESSAGE-ID)]`.
+    pub header: Option<Vec<u8>>,
 }
 
-/// Reads UID, FLAGS and the whole-message body (`BODY[]`) from a FETCH response.
+/// Reads UID, FLAGS, X-GM-LABELS, the whole-message body (`BODY[]`) and a header section
+/// from a FETCH response.
 pub(crate) fn fetch_data(response: &Response<'_>) -> Option<FetchData> {
     let Response::Fetch(_, attributes) = response else {
         return None;
@@ -157,12 +162,20 @@ pub(crate) fn fetch_data(response: &Response<'_>) -> Option<FetchData> {
             AttributeValue::Flags(flags) => {
                 data.flags = Some(flags.iter().map(|f| f.to_string()).collect())
             }
+            AttributeValue::GmailLabels(labels) => {
+                data.labels = Some(labels.iter().map(|l| l.to_string()).collect())
+            }
             AttributeValue::BodySection {
                 section: None,
                 data: Some(bytes),
                 ..
             }
             | AttributeValue::Rfc822(Some(bytes)) => data.body = Some(bytes.to_vec()),
+            AttributeValue::BodySection {
+                section: Some(_),
+                data: Some(bytes),
+                ..
+            } => data.header = Some(bytes.to_vec()),
             _ => {}
         }
     }

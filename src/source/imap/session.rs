@@ -1,16 +1,18 @@
 //! An authenticated IMAP session: every command runs under a timeout (async-imap has none,
 //! #63) and fails with an [`Error`] named by the operation. After a timeout or a broken
 //! connection the session refuses further commands with [`Error::ImapBroken`]: the caller drops
-//! it and reconnects with [`super::Backoff`]. The commands themselves live in `fetch`,
-//! `marks`, `mailboxes` and `idle`.
+//! it and reconnects with [`super::Backoff`]. SELECT is read here, PERMANENTFLAGS included
+//! (RFC 3501 7.1: which flags and keywords the mailbox keeps). The other commands live in
+//! `fetch`, `marks`, `mailboxes` and `idle`.
 
 use std::collections::BTreeSet;
 use std::future::Future;
 use std::time::Duration;
 
+use async_imap::imap_proto::{MailboxDatum, Response, ResponseCode, Status};
 use async_imap::types::UnsolicitedResponse;
 
-use super::protocol::MailboxChanges;
+use super::protocol::{run_collect, MailboxChanges};
 use super::transport::Transport;
 use crate::error::{Error, ImapError, Result};
 
@@ -35,31 +37,58 @@ pub struct Capabilities {
     pub move_command: bool,
     pub special_use: bool,
     pub uidplus: bool,
+    /// Gmail's extensions (`X-GM-EXT-1`): labels (`X-GM-LABELS`) in FETCH and STORE.
+    pub gmail: bool,
     /// Every capability name, upper-cased.
     pub names: BTreeSet<String>,
 }
 
 impl Capabilities {
-    fn from_names(names: BTreeSet<String>) -> Self {
+    pub fn from_names(names: BTreeSet<String>) -> Self {
         Self {
             idle: names.contains("IDLE"),
             condstore: names.contains("CONDSTORE"),
             move_command: names.contains("MOVE"),
             special_use: names.contains("SPECIAL-USE"),
             uidplus: names.contains("UIDPLUS"),
+            gmail: names.contains("X-GM-EXT-1"),
             names,
         }
     }
 }
 
 /// The state of a mailbox right after SELECT/EXAMINE.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct MailboxState {
     pub uid_validity: u32,
     pub uid_next: Option<u32>,
     pub exists: u32,
     /// Present when the server has CONDSTORE.
     pub highest_modseq: Option<u64>,
+    /// The PERMANENTFLAGS list as sent (`\*` included), or `None` when the server sent none
+    /// (then every flag is permanent, RFC 3501 7.1). After EXAMINE it is usually empty.
+    pub permanent_flags: Option<Vec<String>>,
+}
+
+impl MailboxState {
+    /// Whether `flag` (a system flag or a keyword) sticks when stored: listed in
+    /// PERMANENTFLAGS, or a keyword where the list has `\*` (new keywords may be created),
+    /// or no list at all. A server that keeps no custom keywords (Microsoft 365) refuses or
+    /// drops a STORE of one.
+    pub fn keeps(&self, flag: &str) -> bool {
+        let Some(list) = &self.permanent_flags else {
+            return true;
+        };
+        list.iter().any(|f| f.eq_ignore_ascii_case(flag))
+            || (!flag.starts_with('\\') && list.iter().any(|f| f == "\\*"))
+    }
+
+    /// Whether any new keyword sticks (`\*` in PERMANENTFLAGS, or no list).
+    pub fn keeps_new_keywords(&self) -> bool {
+        self.permanent_flags
+            .as_ref()
+            .is_none_or(|list| list.iter().any(|f| f == "\\*"))
+    }
 }
 
 /// A logged-in IMAP connection.
@@ -70,16 +99,26 @@ pub struct ImapSession {
     pub(super) capabilities: Capabilities,
     pub(super) selected: Option<String>,
     pub(super) changes: MailboxChanges,
+    /// The server's greeting text (e.g. "The Microsoft Exchange IMAP4 service is ready.").
+    pub(super) greeting: String,
+    /// Mailboxes seen in LIST or created in this session, for creating folders once.
+    pub(super) known_mailboxes: Option<Vec<super::MailboxInfo>>,
 }
 
 impl ImapSession {
-    pub(crate) async fn start(session: Session, timeout: Duration) -> Result<Self> {
+    pub(crate) async fn start(
+        session: Session,
+        timeout: Duration,
+        greeting: String,
+    ) -> Result<Self> {
         let mut this = Self {
             inner: Some(session),
             timeout,
             capabilities: Capabilities::default(),
             selected: None,
             changes: MailboxChanges::default(),
+            greeting,
+            known_mailboxes: None,
         };
         this.refresh_capabilities().await?;
         Ok(this)
@@ -150,6 +189,11 @@ impl ImapSession {
         &self.capabilities
     }
 
+    /// The server's greeting text, for telling providers apart in reports.
+    pub fn greeting(&self) -> &str {
+        &self.greeting
+    }
+
     /// The mailbox currently selected, if any.
     pub fn selected_mailbox(&self) -> Option<&str> {
         self.selected.as_deref()
@@ -185,6 +229,8 @@ impl ImapSession {
         self.open(mailbox, true).await
     }
 
+    /// SELECT or EXAMINE, read by hand rather than by async-imap, whose `Mailbox` cannot tell
+    /// a missing PERMANENTFLAGS (everything is kept) from an empty one (nothing is).
     async fn open(&mut self, mailbox: &str, read_only: bool) -> Result<MailboxState> {
         let condstore = self.capabilities.condstore;
         self.selected = None;
@@ -192,32 +238,41 @@ impl ImapSession {
             mailbox: mailbox.to_string(),
             source,
         };
-        let state = self
-            .call(
-                || format!("select mailbox {mailbox}"),
-                wrap,
-                async |s| match (read_only, condstore) {
-                    (true, _) => s.examine(mailbox).await,
-                    (false, true) => s.select_condstore(mailbox).await,
-                    (false, false) => s.select(mailbox).await,
-                },
-            )
-            .await?;
-        let uid_validity = state.uid_validity.ok_or_else(|| {
+        let quoted = quote_mailbox(mailbox).map_err(|reason| Error::ImapArgument {
+            value: mailbox.to_string(),
+            reason,
+        })?;
+        let command = match (read_only, condstore) {
+            (true, _) => format!("EXAMINE {quoted}"),
+            (false, true) => format!("SELECT {quoted} (CONDSTORE)"),
+            (false, false) => format!("SELECT {quoted}"),
+        };
+        let mut state = MailboxState::default();
+        let mut uid_validity = None;
+        let mut changes = MailboxChanges::default();
+        self.call(
+            || format!("select mailbox {mailbox}"),
+            wrap,
+            async |s| {
+                run_collect(s, &command, &mut changes, |r| {
+                    read_select_response(r, &mut state, &mut uid_validity)
+                })
+                .await
+            },
+        )
+        .await?;
+        let uid_validity = uid_validity.ok_or_else(|| {
             wrap(ImapError::Parse(
                 async_imap::error::ParseError::ExpectedResponseNotFound(
                     "UIDVALIDITY in SELECT response".into(),
                 ),
             ))
         })?;
+        state.uid_validity = uid_validity;
         self.selected = Some(mailbox.to_string());
+        // Whatever came with the SELECT describes the mailbox as it is now: no change hints.
         self.changes = MailboxChanges::default();
-        Ok(MailboxState {
-            uid_validity,
-            uid_next: state.uid_next,
-            exists: state.exists,
-            highest_modseq: state.highest_modseq,
-        })
+        Ok(state)
     }
 
     /// NOOP: a keepalive that also collects pending EXISTS/EXPUNGE into the change hints.
@@ -242,6 +297,47 @@ impl ImapSession {
         self.inner = None;
         result
     }
+}
+
+/// Takes what a SELECT/EXAMINE response says about the mailbox; false for anything else.
+fn read_select_response(
+    response: &Response<'_>,
+    state: &mut MailboxState,
+    uid_validity: &mut Option<u32>,
+) -> bool {
+    match response {
+        Response::MailboxData(MailboxDatum::Exists(n)) => state.exists = *n,
+        Response::MailboxData(MailboxDatum::Recent(_) | MailboxDatum::Flags(_)) => {}
+        Response::Data {
+            status: Status::Ok,
+            outcome,
+        } => match &outcome.code {
+            Some(ResponseCode::UidValidity(v)) => *uid_validity = Some(*v),
+            Some(ResponseCode::UidNext(n)) => state.uid_next = Some(*n),
+            Some(ResponseCode::HighestModSeq(m)) => state.highest_modseq = Some(*m),
+            Some(ResponseCode::PermanentFlags(flags)) => {
+                state
+                    .permanent_flags
+                    .get_or_insert_with(Vec::new)
+                    .extend(flags.iter().map(|f| f.to_string()));
+            }
+            _ => {}
+        },
+        _ => return false,
+    }
+    true
+}
+
+/// A mailbox name as a quoted string, as async-imap quotes it (UTF-8 passes; CR and LF
+/// cannot be quoted).
+pub(crate) fn quote_mailbox(name: &str) -> std::result::Result<String, &'static str> {
+    if name.contains(['\r', '\n', '\0']) {
+        return Err("a mailbox name cannot hold CR, LF or NUL");
+    }
+    Ok(format!(
+        "\"{}\"",
+        name.replace('\\', "\\\\").replace('"', "\\\"")
+    ))
 }
 
 fn capability_name(cap: &async_imap::types::Capability) -> String {
