@@ -38,6 +38,8 @@ enum Weights {
         slot: Vec<u32>,
         q: Vec<i16>,
         scales: Vec<f32>,
+        /// The inverse document frequency of each row.
+        idf: Vec<f32>,
     },
 }
 
@@ -74,7 +76,7 @@ impl Model {
         let mut entries: Vec<(u32, f32)> = f
             .entries
             .iter()
-            .map(|&(i, v)| (i, v * self.idf.get(&i).copied().unwrap_or(self.idf_unseen)))
+            .map(|&(i, v)| (i, v * self.idf_of(i)))
             .collect();
         let norm = entries.iter().map(|(_, v)| v * v).sum::<f32>().sqrt();
         if norm > 0.0 {
@@ -122,9 +124,28 @@ impl Model {
         }
     }
 
+    /// The inverse document frequency of feature index `i`.
+    fn idf_of(&self, i: u32) -> f32 {
+        match &self.weights {
+            Weights::Sparse { slot, idf, .. } => match slot[i as usize] {
+                0 => self.idf_unseen,
+                r => idf[r as usize - 1],
+            },
+            Weights::Dense(_) => self.idf.get(&i).copied().unwrap_or(self.idf_unseen),
+        }
+    }
+
     /// The raw score of every class for features as [`features::extract`] gives them.
     pub fn logits(&self, f: &Features) -> Vec<f32> {
         self.logits_weighted(&self.weighted(f))
+    }
+
+    /// Whether feature index `i` was seen in training (has a document frequency).
+    fn seen(&self, i: u32) -> bool {
+        match &self.weights {
+            Weights::Sparse { slot, .. } => slot[i as usize] != 0,
+            Weights::Dense(_) => self.idf.contains_key(&i),
+        }
     }
 
     /// The raw score of every class for features already [`Model::weighted`].
@@ -210,7 +231,7 @@ impl Model {
         };
         for i in indices {
             let has = self.row(i, &mut row) && row.iter().any(|w| *w != 0.0);
-            if has || self.idf.contains_key(&i) {
+            if has || self.seen(i) {
                 if !has {
                     row.iter_mut().for_each(|w| *w = 0.0);
                 }
@@ -236,15 +257,12 @@ impl Model {
                 let q = r.iter().zip(&scales).map(|(w, s)| (w / s).round() as i16);
                 (i, q.collect())
             })
-            .filter(|(i, q): &(u32, Vec<i16>)| {
-                q.iter().any(|&v| v != 0) || self.idf.contains_key(i)
-            })
+            .filter(|(i, q): &(u32, Vec<i16>)| q.iter().any(|&v| v != 0) || self.seen(*i))
             .collect();
         out.extend_from_slice(&(quantized.len() as u32).to_le_bytes());
         for (i, q) in quantized {
             out.extend_from_slice(&i.to_le_bytes());
-            let idf = self.idf.get(&i).copied().unwrap_or(self.idf_unseen);
-            out.extend_from_slice(&idf.to_le_bytes());
+            out.extend_from_slice(&self.idf_of(i).to_le_bytes());
             for v in q {
                 out.extend_from_slice(&v.to_le_bytes());
             }
@@ -296,19 +314,18 @@ impl Model {
         }
         let mut rows = Vec::with_capacity(n);
         let mut q = Vec::with_capacity(n * k);
-        let mut idf = std::collections::HashMap::with_capacity(n);
+        let mut idf = Vec::with_capacity(n);
         for _ in 0..n {
             let i = r.u32().ok_or_else(|| bad("truncated weights"))?;
             if i >= 1 << bits || rows.last().is_some_and(|&last| last >= i) {
                 return Err(bad("feature indices out of range or out of order"));
             }
             rows.push(i);
-            idf.insert(i, r.f32().ok_or_else(|| bad("truncated weights"))?);
+            idf.push(r.f32().ok_or_else(|| bad("truncated weights"))?);
             for _ in 0..k {
                 q.push(r.i16().ok_or_else(|| bad("truncated weights"))?);
             }
         }
-        model.idf = idf;
         let mut slot = vec![0u32; 1 << bits];
         for (r, &i) in rows.iter().enumerate() {
             slot[i as usize] = r as u32 + 1;
@@ -318,6 +335,7 @@ impl Model {
             slot,
             q,
             scales,
+            idf,
         };
         if r.at != bytes.len() {
             return Err(bad("trailing bytes"));
