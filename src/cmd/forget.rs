@@ -31,7 +31,7 @@ pub fn run(config: &Config, address: &str, yes: bool) -> anyhow::Result<Outcome>
             return Ok(Outcome::Ok);
         }
     }
-    let (_, report) = privacy::forget(store, config, address)?;
+    let report = privacy::forget(&store, config, address)?;
     let e = &report.erased;
     println!(
         "erased {} messages, {} evidence items, {} quarantine entries, {} correspondent rows, {} audit entries{}; {} threads deleted, {} changed",

@@ -29,7 +29,7 @@ pub fn run(config: &Config, dry_run: bool) -> anyhow::Result<Outcome> {
         report.evidence, report.threads_deleted, report.correspondents_deleted
     );
     store.flush_blocking()?;
-    let (_, rewritten) = privacy::rewrite_store(store, config)?;
+    let rewritten = privacy::rewrite_store(&store, config)?;
     println!(
         "store rewritten without the deleted records: {} entries, {} -> {} bytes on disk",
         rewritten.entries, rewritten.bytes_before, rewritten.bytes_after

@@ -64,7 +64,7 @@ impl Store {
         let wanted: BTreeSet<MessageKey> = keys.iter().cloned().collect();
         let encoded = keys.iter().map(message_key).collect::<Result<Vec<_>>>()?;
         let audit_ids = self.audit_ids_about(&wanted)?;
-        let i = &self.inner;
+        let i = self.inner()?;
         let erased = (
             &i.messages,
             &i.thread_ids,
@@ -144,7 +144,7 @@ impl Store {
         let mut n = 0;
         for id in ids {
             let gone = self
-                .inner
+                .inner()?
                 .audit
                 .remove(u64_key(*id))
                 .map_err(Error::WriteStore)?;
@@ -158,7 +158,7 @@ impl Store {
         let mut n = 0;
         for e in emails {
             let gone = self
-                .inner
+                .inner()?
                 .correspondents
                 .remove(normalize_email(e).as_bytes())
                 .map_err(Error::WriteStore)?;
@@ -170,7 +170,7 @@ impl Store {
     /// Deletes a member row by canonical address.
     pub fn erase_member(&self, canonical: &str) -> Result<bool> {
         let gone = self
-            .inner
+            .inner()?
             .members
             .remove(canonical.as_bytes())
             .map_err(Error::WriteStore)?;
@@ -182,7 +182,7 @@ impl Store {
         let mut n = 0;
         for k in keys {
             let gone = self
-                .inner
+                .inner()?
                 .quarantine
                 .remove(message_key(k)?)
                 .map_err(Error::WriteStore)?;
@@ -206,7 +206,7 @@ impl Store {
             *s = (s.0.min(when), s.1.max(when));
         }
         let mut changed = 0;
-        for item in self.inner.correspondents.iter() {
+        for item in self.inner()?.correspondents.iter() {
             let (k, old) = item.map_err(Error::ReadStore)?;
             let c: Correspondent = decode("correspondent", &old)?;
             let Some(&(first, last)) = span.get(&c.email) else {
@@ -221,7 +221,7 @@ impl Store {
                 ..c
             };
             let swapped = self
-                .inner
+                .inner()?
                 .correspondents
                 .compare_and_swap(k, Some(old), Some(encode("correspondent", &updated)?))
                 .map_err(Error::WriteStore)?;
@@ -233,7 +233,10 @@ impl Store {
     /// Names of trees that [`Store::erase_messages`] does not know: those of other parts
     /// of postbag (outbox, rate limits, digests), searched generically for a person.
     pub fn other_trees(&self) -> Vec<String> {
-        self.inner
+        let Ok(inner) = self.inner() else {
+            return Vec::new();
+        };
+        inner
             .db
             .tree_names()
             .iter()
@@ -244,7 +247,7 @@ impl Store {
 
     /// Every entry of a tree, raw.
     pub fn tree_entries(&self, name: &str) -> Result<Vec<(Vec<u8>, Vec<u8>)>> {
-        let tree = self.inner.db.open_tree(name).map_err(Error::ReadStore)?;
+        let tree = self.inner()?.db.open_tree(name).map_err(Error::ReadStore)?;
         tree.iter()
             .map(|item| {
                 let (k, v) = item.map_err(Error::ReadStore)?;
@@ -255,7 +258,11 @@ impl Store {
 
     /// Removes entries of a tree by key; returns how many were there.
     pub fn remove_tree_entries(&self, name: &str, keys: &[Vec<u8>]) -> Result<usize> {
-        let tree = self.inner.db.open_tree(name).map_err(Error::WriteStore)?;
+        let tree = self
+            .inner()?
+            .db
+            .open_tree(name)
+            .map_err(Error::WriteStore)?;
         let mut n = 0;
         for k in keys {
             n += usize::from(tree.remove(k).map_err(Error::WriteStore)?.is_some());
