@@ -10,6 +10,7 @@ use anyhow::Context;
 
 use crate::config::Config;
 use crate::control::protocol::RulesFrom;
+use crate::control::server::Link;
 use crate::outbox::DrainReport;
 use crate::store::Store;
 
@@ -21,15 +22,17 @@ pub struct Ctx<'a> {
     pub out: &'a mut dyn Write,
     pub err: &'a mut dyn Write,
     pub rules: RulesFrom,
-    pub host: Host,
+    pub host: Host<'a>,
     /// Set by `forget`'s plan when there is something to erase (the client asks for a yes).
     pub needs_confirmation: bool,
 }
 
 /// The process a command runs in.
-pub enum Host {
+pub enum Host<'a> {
     /// Its own: it opened the store.
     Local,
+    /// The daemon's, for a client of the control socket.
+    Daemon(&'a Link),
 }
 
 impl<'a> Ctx<'a> {
@@ -67,6 +70,7 @@ impl<'a> Ctx<'a> {
                 .enable_all()
                 .build()?
                 .block_on(f),
+            Host::Daemon(_) => tokio::runtime::Handle::current().block_on(f),
         })
     }
 
@@ -82,6 +86,7 @@ impl<'a> Ctx<'a> {
                 }
                 self.block_on(outbox.drain_once())?.map_err(Into::into)
             }
+            Host::Daemon(link) => link.deliver(all),
         }
     }
 
@@ -90,6 +95,7 @@ impl<'a> Ctx<'a> {
         match self.host {
             Host::Local => std::fs::write(path, bytes)
                 .with_context(|| format!("cannot write {}", path.display())),
+            Host::Daemon(link) => link.send_file("", bytes),
         }
     }
 
@@ -97,6 +103,7 @@ impl<'a> Ctx<'a> {
     pub fn export_sink(&self, out: &Path) -> Box<dyn crate::privacy::export::ExportSink + 'a> {
         match self.host {
             Host::Local => Box::new(crate::privacy::export::DirSink::new(out)),
+            Host::Daemon(link) => Box::new(link.export_sink()),
         }
     }
 
@@ -104,12 +111,15 @@ impl<'a> Ctx<'a> {
     pub fn activity(&self) -> Option<crate::daemon::activity::Activity> {
         match self.host {
             Host::Local => None,
+            Host::Daemon(link) => Some(link.activity()),
         }
     }
 
-    /// The daemon's copy of `status.json` after a command changed what it shows (a
-    /// command in its own process has none to refresh).
+    /// The daemon's copy of `status.json` after a command changed what it shows.
     pub fn refresh_snapshot(&self) -> anyhow::Result<()> {
+        if let Host::Daemon(_) = self.host {
+            crate::daemon::write_snapshot(self.store, self.store.dir())?;
+        }
         Ok(())
     }
 }

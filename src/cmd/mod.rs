@@ -65,7 +65,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         init_logging("warn");
     }
     use crate::control::protocol::{Command as Request, ForgetStep};
-    let on_store = |request| on_store::run(&config, request);
+    let on_store = |request| on_store::run(&config, path.as_deref(), request);
     match cli.command {
         Command::Classify(args) => classify::run(&config, args),
         Command::Eval(args) => eval::run(&config, args),
@@ -79,6 +79,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             init_logging("info");
             run::run(config, once, dry_run)
         }
+        Command::Stop => on_store::stop(&config, path.as_deref()),
         Command::Status { json } => on_store(Request::Status { json }),
         Command::Threads { json } => on_store(Request::Threads { json }),
         Command::Members(MembersCommand::Import { file }) => {

@@ -1,6 +1,6 @@
-//! The commands that work on the store, and how they reach it: by opening it here (the
-//! next step: through a daemon that holds it). The command's own code runs ([`execute`]),
-//! writing to the output pair of its [`Ctx`].
+//! The commands that work on the store, and how they reach it: through the control socket
+//! of a daemon that holds it, or by opening it here. Either way the command's own code
+//! runs ([`execute`]), so the output and the exit code are the same.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -8,31 +8,39 @@ use std::time::{Duration, Instant};
 use anyhow::anyhow;
 use base64::Engine;
 
-use super::ctx::Ctx;
+use super::ctx::{absolute, Ctx};
 use super::{digest, evidence, export, forget, members, outbox, purge, status};
 use super::{InvalidInput, Outcome};
 use crate::config::Config;
-use crate::control::protocol::{Command, ForgetStep};
+use crate::control::client::{self, Files};
+use crate::control::protocol::{self, Command, ForgetStep, Request, RulesFrom};
 use crate::store::Store;
 
-/// Runs `command` on the store of `config`. A store held by another process is waited for
-/// a moment ([`HOLDER_WITHIN`]): another command is done in an instant.
-pub fn run(config: &Config, command: Command) -> anyhow::Result<Outcome> {
+/// Runs `command` on the store of `config`, read from `config_path` (if any): through the
+/// daemon when one runs, else here. A store held by another process is waited for a
+/// moment ([`HOLDER_WITHIN`]): a daemon takes the store just before its socket listens,
+/// and another command is done in an instant.
+pub fn run(
+    config: &Config,
+    config_path: Option<&Path>,
+    command: Command,
+) -> anyhow::Result<Outcome> {
     check(config, &command)?;
     let started = Instant::now();
     loop {
+        if let Some(daemon) = client::connect(&config.data_dir)? {
+            return via_daemon(daemon, config, config_path, command);
+        }
         let locked = match here(config, &command) {
             Err(e) if matches!(e.downcast_ref(), Some(crate::Error::LockStore { .. })) => e,
             done => return done,
         };
-        // (A daemon keeps the store: nothing to wait for.)
-        let daemon = crate::store::lock::owner(&config.data_dir).is_some_and(|o| o.daemon);
-        if started.elapsed() < HOLDER_WITHIN && !daemon {
+        if started.elapsed() < HOLDER_WITHIN {
             std::thread::sleep(Duration::from_millis(20));
             continue;
         }
-        // Held for longer (the daemon, `run --once`, a `forget` waiting for its yes): `status`
-        // and `threads` show the daemon's last snapshot, the rest say who holds the store.
+        // Held for longer (`run --once`, a `forget` waiting for its yes): `status` and
+        // `threads` show the daemon's last snapshot, the rest say who holds the store.
         return match command {
             Command::Status { json } => status::from_snapshot(config, false, json, &locked),
             Command::Threads { json } => status::from_snapshot(config, true, json, &locked),
@@ -44,8 +52,43 @@ pub fn run(config: &Config, command: Command) -> anyhow::Result<Outcome> {
 /// How long a command waits for a store another process holds.
 const HOLDER_WITHIN: Duration = Duration::from_secs(3);
 
+/// `postbag stop`: asks the daemon to stop and waits until it has.
+pub fn stop(config: &Config, config_path: Option<&Path>) -> anyhow::Result<Outcome> {
+    let started = Instant::now();
+    loop {
+        if let Some(daemon) = client::connect(&config.data_dir)? {
+            return via_daemon(daemon, config, config_path, Command::Stop);
+        }
+        let holder = crate::store::lock::owner(&config.data_dir).filter(|o| o.is_alive());
+        match holder {
+            // A daemon starting: its socket listens in a moment.
+            Some(h) if h.daemon && started.elapsed() < HOLDER_WITHIN => {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            Some(h) => {
+                return Err(anyhow!(
+                    "{} holds the store in {} but takes no commands (not a daemon, or an \
+                     older postbag): stop it yourself",
+                    h.describe(),
+                    config.data_dir.display()
+                ))
+            }
+            None => {
+                eprintln!(
+                    "postbag: no daemon is running on {}",
+                    config.data_dir.display()
+                );
+                return Ok(Outcome::Ok);
+            }
+        }
+    }
+}
+
 /// The command in this process, on the store opened here.
 fn here(config: &Config, command: &Command) -> anyhow::Result<Outcome> {
+    if let Command::Stop = command {
+        return stop(config, None);
+    }
     let store = Store::open(&config.data_dir).map_err(|e| {
         let e = anyhow::Error::from(e);
         match command {
@@ -71,6 +114,66 @@ fn here(config: &Config, command: &Command) -> anyhow::Result<Outcome> {
             Ok(outcome)
         }
         other => execute(&mut ctx, other),
+    }
+}
+
+/// The command sent to the daemon, its reply played back here.
+fn via_daemon(
+    daemon: client::Daemon,
+    config: &Config,
+    config_path: Option<&Path>,
+    command: Command,
+) -> anyhow::Result<Outcome> {
+    let request = |command| -> anyhow::Result<Request> {
+        Ok(Request {
+            v: protocol::VERSION,
+            config: config_path.map(absolute).transpose()?,
+            rules: match super::rules_dir(config, None) {
+                Some(dir) => RulesFrom::Dir(absolute(&dir)?),
+                None => RulesFrom::BuiltIn,
+            },
+            command,
+        })
+    };
+    if let Command::Forget {
+        address,
+        step: ForgetStep::Plan,
+    } = &command
+    {
+        // The question is asked here, between two requests: the daemon goes on meanwhile.
+        let plan = daemon.ask(&request(command.clone())?, Files::Nowhere)?;
+        if plan.code != 0 || !plan.confirm {
+            return Ok(outcome(plan.code));
+        }
+        if !forget::confirm(&mut std::io::stdout().lock())? {
+            return Ok(Outcome::Ok);
+        }
+        let daemon = client::connect(&config.data_dir)?.ok_or_else(|| {
+            anyhow!("the daemon stopped before the erasure: nothing was erased; run forget again")
+        })?;
+        let erase = Command::Forget {
+            address: address.clone(),
+            step: ForgetStep::Erase,
+        };
+        return Ok(outcome(daemon.ask(&request(erase)?, Files::Nowhere)?.code));
+    }
+    let files = match &command {
+        Command::Export { out, .. } => Files::Export(out),
+        Command::Digest {
+            preview: Some(path),
+            ..
+        } => Files::Preview(path),
+        _ => Files::Nowhere,
+    };
+    let answer = daemon.ask(&request(command.clone())?, files)?;
+    Ok(outcome(answer.code))
+}
+
+fn outcome(code: u8) -> Outcome {
+    match code {
+        0 => Outcome::Ok,
+        1 => Outcome::InvalidInput,
+        _ => Outcome::RuntimeFailure,
     }
 }
 

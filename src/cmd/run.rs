@@ -3,6 +3,7 @@
 use super::{load_rules, InvalidInput, Outcome};
 use crate::actions::Replies;
 use crate::config::Config;
+use crate::control::server::{Daemonside, Server};
 use crate::daemon::activity::Live;
 use crate::daemon::turns::Turns;
 use crate::daemon::{Daemon, PassReport, ProgressFn, SharedRules};
@@ -40,10 +41,28 @@ pub fn run(config: Config, once: bool, dry_run: bool) -> anyhow::Result<Outcome>
         crate::store::lock::this_process_is_the_daemon();
     }
     let store = open_store(&config.data_dir)?;
+    // While the daemon holds the store, other commands reach it through this socket. It is
+    // bound at once, so that they find it as soon as the store is taken; requests wait in
+    // its backlog until the daemon is up.
+    let listener = if once {
+        None
+    } else {
+        match crate::control::server::bind(&config.data_dir) {
+            Ok(l) => Some(l),
+            Err(e) => {
+                tracing::error!(
+                    "cannot listen on the control socket in {}: {e}; other postbag commands \
+                     cannot reach the store while the daemon runs",
+                    config.data_dir.display()
+                );
+                None
+            }
+        }
+    };
     let (outbox, settled) = Outbox::open(store.clone(), config.smtp.clone())?;
     let turns = Arc::new(Turns::new());
     let activity = Live::new();
-    let (outbox, _) = outbox.in_daemon(Arc::clone(&turns));
+    let (outbox, outbox_handle) = outbox.in_daemon(Arc::clone(&turns));
     if !settled.is_empty() {
         tracing::warn!(
             "{} outbox item(s) were interrupted by a crash: see `postbag outbox`",
@@ -120,8 +139,23 @@ pub fn run(config: Config, once: bool, dry_run: bool) -> anyhow::Result<Outcome>
             Arc::clone(&daemon.rules),
             daemon.config.clone(),
         )));
-        if daemon.config.smtp.is_some() {
+        let sends = daemon.config.smtp.is_some();
+        if sends {
             tracker.spawn(watch("the outbox").run(outbox.run(shutdown.clone())));
+        }
+        if let Some(listener) = listener {
+            let server = Server::new(
+                listener,
+                Daemonside {
+                    store: daemon.store.clone(),
+                    config: daemon.config.clone(),
+                    turns: Arc::clone(&daemon.turns),
+                    activity: daemon.activity.clone(),
+                    outbox: sends.then_some(outbox_handle),
+                    shutdown: shutdown.clone(),
+                },
+            );
+            tracker.spawn(watch("the control socket").run(server.run(shutdown.clone())));
         }
         let daemon = Arc::new(daemon);
         let sync = {
