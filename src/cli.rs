@@ -85,7 +85,13 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
-    /// Messages seen, triaged and quarantined per folder; watermarks and last sync.
+    /// Stop the running daemon: it finishes its current chunk, checkpoints and exits.
+    ///
+    /// Waits until it has exited. Exit 0 also when no daemon runs.
+    Stop,
+    /// Messages seen, triaged and quarantined per folder; watermarks and last sync; with a
+    /// daemon running, what it is doing now (folder and chunk, IDLE since, the outbox
+    /// queue, the last error).
     Status {
         /// One JSON object.
         #[arg(long)]

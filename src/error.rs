@@ -21,8 +21,16 @@ pub enum Error {
     ResolveSecret(String),
     #[error("cannot open store at {path}: {source}")]
     OpenStore { path: PathBuf, source: sled::Error },
-    #[error("cannot lock store at {path}: another postbag process is using it")]
-    LockStore { path: PathBuf },
+    #[error("cannot lock store at {path}: {} is using it", holder.as_deref().unwrap_or("another postbag process"))]
+    LockStore {
+        path: PathBuf,
+        /// The process holding it, when known ("process 1234 (postbag run)").
+        holder: Option<String>,
+    },
+    #[error(
+        "cannot use store at {path}: it could not be reopened after a rewrite; restart postbag"
+    )]
+    StoreClosed { path: PathBuf },
     #[error("cannot use store at {path}: it is corrupt ({detail}); rebuild it from the mailbox with `postbag store repair`")]
     CorruptStore { path: PathBuf, detail: String },
     #[error("cannot prepare store directory {path}: {source}")]
@@ -162,6 +170,7 @@ impl Error {
             self,
             Error::OpenStore { .. }
                 | Error::LockStore { .. }
+                | Error::StoreClosed { .. }
                 | Error::CorruptStore { .. }
                 | Error::PrepareStoreDir { .. }
                 | Error::ReadStore(_)

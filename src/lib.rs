@@ -15,7 +15,9 @@
 //! - [`source`]: the IMAP client (connection, session, fetch, idle, marks).
 //! - [`sync`]: incremental sync of one mailbox into the store, and the marks on the server.
 //! - [`actions`]: replies (drafts, acknowledgements, alerts), sent copies, the digest when due.
-//! - [`daemon`]: the long-running loop: connect, sync, IDLE, reconnect with backoff.
+//! - [`daemon`]: the long-running loop: connect, sync, IDLE, reconnect with backoff; turns
+//!   on the store and what it is doing now.
+//! - [`control`]: the control socket: other commands reach the daemon's store through it.
 //! - [`secret`]: passwords and tokens from env, file or command.
 //! - [`oauth2`]: built-in OAuth2: `postbag login`, the token file, refreshing access tokens.
 //! - [`members`]: the member list and who a sender is (rules' `sender-status`).
@@ -29,6 +31,7 @@ pub mod actions;
 pub mod cli;
 pub mod cmd;
 pub mod config;
+pub mod control;
 pub mod daemon;
 pub mod digest;
 pub mod doctor;

@@ -1,7 +1,7 @@
 //! The `postbag` binary: parse arguments, run the command, map errors to exit codes.
 
 use clap::Parser;
-use postbag::cmd::{self, InvalidInput, Outcome};
+use postbag::cmd;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -12,11 +12,7 @@ fn main() -> ExitCode {
         Ok(outcome) => outcome,
         Err(e) => {
             eprintln!("postbag: {}", cmd::report(&e));
-            if e.downcast_ref::<InvalidInput>().is_some() {
-                Outcome::InvalidInput
-            } else {
-                Outcome::RuntimeFailure
-            }
+            cmd::exit_code(&e)
         }
     };
     ExitCode::from(outcome as u8)

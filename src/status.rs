@@ -133,17 +133,32 @@ impl Status {
     }
 }
 
+/// Removes the daemon's snapshot from `data_dir`, if there is one.
+pub fn drop_snapshot(data_dir: &Path) -> std::io::Result<()> {
+    match std::fs::remove_file(data_dir.join(SNAPSHOT)) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
+}
+
 /// The live store if it can be opened, else the daemon's snapshot.
 pub fn load(data_dir: &Path) -> anyhow::Result<Status> {
     match Store::open(data_dir) {
         Ok(store) => Ok(Status::of(&store)?),
-        Err(Error::LockStore { .. }) => {
-            let path = data_dir.join(SNAPSHOT);
-            let text = std::fs::read(&path).map_err(|e| {
-                anyhow::anyhow!("the store is in use (is the daemon running?) and there is no snapshot at {}: {e}", path.display())
-            })?;
-            Ok(serde_json::from_slice(&text)?)
-        }
+        Err(e @ Error::LockStore { .. }) => load_snapshot(data_dir, &e),
         Err(e) => Err(e.into()),
     }
+}
+
+/// The daemon's snapshot, for when the store is held (`locked`, which says by whom) and
+/// the holder cannot be asked.
+pub fn load_snapshot(data_dir: &Path, locked: &dyn std::fmt::Display) -> anyhow::Result<Status> {
+    let path = data_dir.join(SNAPSHOT);
+    let text = std::fs::read(&path).map_err(|e| {
+        anyhow::anyhow!(
+            "{locked}, and there is no snapshot at {}: {e}",
+            path.display()
+        )
+    })?;
+    Ok(serde_json::from_slice(&text)?)
 }

@@ -654,3 +654,114 @@ fn a_batch_is_one_insert_per_new_key_in_order_and_threads_across_it() {
     );
     assert!(store.insert_messages(Vec::new()).unwrap().is_empty());
 }
+
+/// sled lets go of its file lock asynchronously: a store closed a moment ago (here, or
+/// by the swap at the end of a rewrite) is reopened after a short wait, never refused.
+#[test]
+fn a_store_closed_a_moment_ago_reopens_at_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    for uid in 1..=30 {
+        let store = open(&dir);
+        // A clone used and dropped on another thread, as the daemon's tasks do.
+        let clone = store.clone();
+        std::thread::spawn(move || clone.insert_message(msg(uid, &format!("{uid}@x"), &[])))
+            .join()
+            .unwrap()
+            .unwrap();
+        store.flush_blocking().unwrap();
+        drop(store);
+    }
+    assert_eq!(open(&dir).counts().unwrap().messages, 30);
+}
+
+/// A rewrite swaps the store's directory under every clone of the handle: each goes on
+/// with the rewritten store.
+#[test]
+fn a_rewrite_keeps_every_clone_of_the_handle_working() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    let store = open(&dir);
+    let other = store.clone();
+    for uid in 1..=5 {
+        store
+            .insert_message(msg(uid, &format!("{uid}@x"), &[]))
+            .unwrap();
+        let report = store.rewrite().unwrap();
+        assert!(report.entries > 0);
+        other
+            .insert_message(msg(uid + 100, &format!("{uid}.b@x"), &[]))
+            .unwrap();
+    }
+    assert_eq!(other.counts().unwrap().messages, 10);
+    // An iterator kept open is a use of the store: the rewrite refuses, nothing changes.
+    let mut reading = store.iter_messages();
+    assert!(reading.next().is_some());
+    let e = other.rewrite().unwrap_err();
+    assert!(e.to_string().contains("in use"), "{e}");
+    drop(reading);
+    drop((store, other));
+    assert_eq!(open(&dir).counts().unwrap().messages, 10);
+}
+
+/// Run by [`a_store_held_by_another_process_is_refused_at_once_naming_it`] in a child
+/// process: holds the store in `POSTBAG_TEST_HOLD` until its stdin closes.
+#[test]
+#[ignore = "a helper process of another test"]
+fn hold_the_store_for_another_test() {
+    use std::io::{Read, Write};
+    let Some(dir) = std::env::var_os("POSTBAG_TEST_HOLD") else {
+        return;
+    };
+    let store = open(Path::new(&dir));
+    println!("\nHOLDING");
+    std::io::stdout().flush().unwrap();
+    let _ = std::io::stdin().read_to_end(&mut Vec::new());
+    drop(store);
+}
+
+#[test]
+fn a_store_held_by_another_process_is_refused_at_once_naming_it() {
+    use std::io::BufRead;
+    use std::process::{Command, Stdio};
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    drop(open(&dir));
+    let mut holder = Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "hold_the_store_for_another_test",
+            "--ignored",
+            "--nocapture",
+        ])
+        .env("POSTBAG_TEST_HOLD", &dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufReader::new(holder.stdout.take().unwrap()).lines();
+    assert!(
+        lines.any(|l| l.unwrap() == "HOLDING"),
+        "the holder did not start"
+    );
+
+    let started = Instant::now();
+    match Store::open(&dir) {
+        Err(e @ Error::LockStore { .. }) => {
+            let text = e.to_string();
+            assert!(
+                text.contains(&format!("process {}", holder.id())),
+                "names the holder: {text}"
+            );
+        }
+        Err(other) => panic!("unexpected error: {other}"),
+        Ok(_) => panic!("opened a store another process holds"),
+    }
+    // Refused on sight, not after the wait meant for a lock on its way out.
+    assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
+
+    // The holder closes the store and exits: the store opens at once.
+    drop(holder.stdin.take());
+    assert!(holder.wait().unwrap().success());
+    assert_eq!(open(&dir).counts().unwrap().messages, 0);
+}

@@ -3,9 +3,9 @@
 
 use std::path::PathBuf;
 
-use anyhow::Context;
 use clap::{Args, ValueEnum};
 
+use super::ctx::Ctx;
 use super::{load_rules, Outcome};
 use crate::config::{Config, DigestView};
 use crate::digest::{self, schedule, IsoWeek};
@@ -37,37 +37,19 @@ pub struct DigestArgs {
 
 /// `--send`: queue the week's digest in the outbox now (whether or not it was sent before:
 /// the secretary asked), record it, and deliver it over SMTP.
-fn send(config: &Config, week: IsoWeek, now: i64) -> anyhow::Result<Outcome> {
-    if config.digest.recipients.is_empty() {
-        return Err(super::InvalidInput(
-            "[digest] recipients is empty: nobody to send the digest to".into(),
-        )
-        .into());
-    }
-    if config.smtp.is_none() {
-        return Err(
-            super::InvalidInput("sending needs an [smtp] section in the config".into()).into(),
-        );
-    }
-    let store = Store::open(&config.data_dir).with_context(|| {
-        format!(
-            "cannot open the store in {} (is the daemon running?)",
-            config.data_dir.display()
-        )
-    })?;
-    let (outbox, _) = crate::outbox::Outbox::open(store.clone(), config.smtp.clone())?;
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()?;
-    let report = runtime.block_on(async {
-        let queued = crate::actions::queue_digest(&store, config, week, now).await?;
-        eprintln!("postbag: digest of {week} queued for {queued} recipient(s)");
-        outbox.drain_once().await
-    })?;
-    eprintln!(
+fn send(ctx: &mut Ctx, week: IsoWeek, now: i64) -> anyhow::Result<Outcome> {
+    let config = ctx.config;
+    let queued = ctx.block_on(crate::actions::queue_digest(ctx.store, config, week, now))??;
+    writeln!(
+        ctx.err,
+        "postbag: digest of {week} queued for {queued} recipient(s)"
+    )?;
+    let report = ctx.deliver(false)?;
+    writeln!(
+        ctx.err,
         "postbag: outbox: {} sent, {} to retry, {} failed (see `postbag outbox`)",
         report.sent, report.retried, report.failed
-    );
+    )?;
     Ok(if report.failed > 0 || report.retried > 0 {
         Outcome::RuntimeFailure
     } else {
@@ -81,7 +63,78 @@ pub enum ViewArg {
     Summary,
 }
 
-pub fn run(config: &Config, args: DigestArgs) -> anyhow::Result<Outcome> {
+/// What `digest` was asked for, as the store's commands take it (see [`DigestArgs`]).
+#[derive(Debug, Clone)]
+pub struct DigestOptions {
+    pub preview: Option<PathBuf>,
+    pub week: Option<IsoWeek>,
+    pub summary: bool,
+    pub send: bool,
+    pub now: Option<jiff::Timestamp>,
+}
+
+impl DigestArgs {
+    /// Whether the digest is built from the store (else from `--inbox` files).
+    pub fn uses_store(&self) -> bool {
+        self.inbox.is_empty() || self.send
+    }
+
+    pub fn options(&self) -> DigestOptions {
+        DigestOptions {
+            preview: self.preview.clone(),
+            week: self.week,
+            summary: matches!(self.view, ViewArg::Summary),
+            send: self.send,
+            now: self.now,
+        }
+    }
+}
+
+/// `digest --inbox PATH...`: the digest of message files, triaged into a throwaway store.
+pub fn from_files(config: &Config, args: DigestArgs) -> anyhow::Result<Outcome> {
+    let (_, now) = check(config, &args.options())?;
+    let scratch = Scratch::new()?;
+    let store = Store::open(&scratch.0)?;
+    fill(&store, config, &args.inbox, now)?;
+    let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
+    let mut ctx = Ctx::local(config, &store, &mut out, &mut err);
+    run(&mut ctx, args.options())
+}
+
+/// The digest of the store: printed, written as HTML (`--preview`), or sent (`--send`).
+pub fn run(ctx: &mut Ctx, args: DigestOptions) -> anyhow::Result<Outcome> {
+    let config = ctx.config;
+    let (week, now) = check(config, &args)?;
+    if args.send {
+        return send(ctx, week, now);
+    }
+    let view = if args.summary {
+        DigestView::Summary
+    } else {
+        DigestView::Full
+    };
+    let stats = digest::compute(
+        ctx.store,
+        config,
+        week,
+        schedule::as_of(week, &config.digest, now),
+    )?;
+    let rendered = digest::render(&stats, config, view)?;
+    if let Some(path) = &args.preview {
+        ctx.write_file(path, rendered.html_with_inline_chart().as_bytes())?;
+        writeln!(
+            ctx.err,
+            "postbag: wrote the HTML digest of {week} to {}",
+            path.display()
+        )?;
+    }
+    write!(ctx.out, "{}", rendered.text)?;
+    Ok(Outcome::Ok)
+}
+
+/// What `args` ask for can be done with `config`: the week and the moment taken as now.
+/// Checked before the store is opened.
+pub fn check(config: &Config, args: &DigestOptions) -> anyhow::Result<(IsoWeek, i64)> {
     // `--now` may be any moment jiff knows; its weeks must still be ones we can count in.
     let out_of_range = |e: String| super::InvalidInput(format!("--now: {e}"));
     if let Some(at) = args.now {
@@ -97,39 +150,20 @@ pub fn run(config: &Config, args: DigestArgs) -> anyhow::Result<Outcome> {
             .map_err(out_of_range)?,
     };
     if args.send {
-        return send(config, week, now);
+        if config.digest.recipients.is_empty() {
+            return Err(super::InvalidInput(
+                "[digest] recipients is empty: nobody to send the digest to".into(),
+            )
+            .into());
+        }
+        if config.smtp.is_none() {
+            return Err(super::InvalidInput(
+                "sending needs an [smtp] section in the config".into(),
+            )
+            .into());
+        }
     }
-    let view = match args.view {
-        ViewArg::Full => DigestView::Full,
-        ViewArg::Summary => DigestView::Summary,
-    };
-    let scratch;
-    let store = if args.inbox.is_empty() {
-        Store::open(&config.data_dir)
-            .with_context(|| format!("cannot open the store in {}", config.data_dir.display()))?
-    } else {
-        scratch = Scratch::new()?;
-        let store = Store::open(&scratch.0)?;
-        fill(&store, config, &args.inbox, now)?;
-        store
-    };
-    let stats = digest::compute(
-        &store,
-        config,
-        week,
-        schedule::as_of(week, &config.digest, now),
-    )?;
-    let rendered = digest::render(&stats, config, view)?;
-    if let Some(path) = &args.preview {
-        std::fs::write(path, rendered.html_with_inline_chart())
-            .with_context(|| format!("cannot write {}", path.display()))?;
-        eprintln!(
-            "postbag: wrote the HTML digest of {week} to {}",
-            path.display()
-        );
-    }
-    print!("{}", rendered.text);
-    Ok(Outcome::Ok)
+    Ok((week, now))
 }
 
 /// Triages every message under `paths` into `store`, each under its own key.

@@ -1,19 +1,20 @@
 //! `postbag evidence list | release KEY`: the `safety` messages kept as evidence, and
 //! releasing one from the hold so that retention applies to it again.
 
+use super::ctx::Ctx;
 use super::terminal::printable;
-use super::{open_store, user_facing, InvalidInput, Outcome};
-use crate::config::Config;
+use super::{user_facing, InvalidInput, Outcome};
 use crate::privacy::export::time;
 use crate::store::MessageKey;
 
-pub fn list(config: &Config) -> anyhow::Result<Outcome> {
-    let store = open_store(config)?;
+pub fn list(ctx: &mut Ctx) -> anyhow::Result<Outcome> {
+    let store = ctx.store;
     let kept = store.evidence_list()?;
-    println!(
+    writeln!(
+        ctx.out,
         "{:<24} {:<20} {:>8} {:<8} {:<20} SUBJECT",
         "KEY", "ARRIVED", "BYTES", "HASH", "HOLD"
-    );
+    )?;
     for info in &kept {
         let verified = match store.verify_evidence(&info.key)? {
             Some(true) => "ok",
@@ -24,7 +25,8 @@ pub fn list(config: &Config) -> anyhow::Result<Outcome> {
             None => "held".to_string(),
         };
         let subject = store.get(&info.key)?.map(|r| r.subject).unwrap_or_default();
-        println!(
+        writeln!(
+            ctx.out,
             "{:<24} {:<20} {:>8} {:<8} {:<20} {}",
             printable(&info.key.to_string()),
             time(info.arrived),
@@ -32,26 +34,26 @@ pub fn list(config: &Config) -> anyhow::Result<Outcome> {
             verified,
             hold,
             printable(&subject)
-        );
+        )?;
     }
-    eprintln!("{} kept as evidence", kept.len());
+    writeln!(ctx.err, "{} kept as evidence", kept.len())?;
     Ok(Outcome::Ok)
 }
 
-pub fn release(config: &Config, key: &str) -> anyhow::Result<Outcome> {
+pub fn release(ctx: &mut Ctx, key: &str) -> anyhow::Result<Outcome> {
     let key = parse_key(key)?;
-    let store = open_store(config)?;
-    let info = store.release_evidence(&key).map_err(user_facing)?;
-    store.flush_blocking()?;
-    println!(
+    let info = ctx.store.release_evidence(&key).map_err(user_facing)?;
+    ctx.store.flush_blocking()?;
+    writeln!(
+        ctx.out,
         "released {key} (sha256 {}): the safety retention now applies; `postbag purge` deletes it once that has passed",
         info.sha256
-    );
+    )?;
     Ok(Outcome::Ok)
 }
 
 /// `MAILBOX/UIDVALIDITY/UID`, as `evidence list` shows it (the mailbox may contain `/`).
-fn parse_key(text: &str) -> Result<MessageKey, InvalidInput> {
+pub(super) fn parse_key(text: &str) -> Result<MessageKey, InvalidInput> {
     let mut parts = text.rsplitn(3, '/');
     let (uid, uidvalidity, mailbox) = (parts.next(), parts.next(), parts.next());
     match (

@@ -1,16 +1,20 @@
 //! `postbag export ADDRESS --out DIR`: a subject access export of one person.
 
-use super::{open_store, user_facing, Outcome};
-use crate::config::Config;
 use std::path::Path;
 
-pub fn run(config: &Config, address: &str, out: &Path) -> anyhow::Result<Outcome> {
-    let store = open_store(config)?;
-    let report = crate::privacy::export(&store, config, address, out).map_err(user_facing)?;
+use super::ctx::Ctx;
+use super::{user_facing, Outcome};
+
+pub fn run(ctx: &mut Ctx, address: &str, out: &Path) -> anyhow::Result<Outcome> {
+    let mut sink = ctx.export_sink(out);
+    let report = crate::privacy::export::export_to(ctx.store, ctx.config, address, out, &mut *sink)
+        .map_err(user_facing)?;
+    drop(sink);
     for f in &report.files {
-        println!("{}", out.join(f).display());
+        writeln!(ctx.out, "{}", out.join(f).display())?;
     }
-    eprintln!(
+    writeln!(
+        ctx.err,
         "exported {} messages and {} evidence items for {address}{}; read README.txt first",
         report.messages,
         report.evidence,
@@ -18,6 +22,6 @@ pub fn run(config: &Config, address: &str, out: &Path) -> anyhow::Result<Outcome
             Some(n) => format!(", {n} replies"),
             None => " (no outbox in this store: no replies)".to_string(),
         }
-    );
+    )?;
     Ok(Outcome::Ok)
 }

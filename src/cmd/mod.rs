@@ -1,7 +1,9 @@
 //! The commands behind the CLI: each takes parsed arguments and the config and returns the
-//! process outcome. Errors meant for the user carry their exit code.
+//! process outcome. Errors meant for the user carry their exit code. The commands on the
+//! store run through [`on_store`], which sends them to a running daemon or opens the store.
 
 mod classify;
+pub mod ctx;
 pub mod digest;
 pub mod doctor;
 pub mod eval;
@@ -11,6 +13,7 @@ mod forget;
 pub mod init;
 mod login;
 mod members;
+pub mod on_store;
 pub mod outbox;
 mod purge;
 mod rules;
@@ -56,30 +59,64 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Some(path) => Config::load(path).map_err(|e| InvalidInput(e.0))?,
         None => Config::default(),
     };
+    // `run` logs at info; the others only when asked (e.g. POSTBAG_LOG=debug shows a wait
+    // for the store's lock), so that their output stays their own.
+    if std::env::var_os("POSTBAG_LOG").is_some() && !matches!(cli.command, Command::Run { .. }) {
+        init_logging("warn");
+    }
+    use crate::control::protocol::{Command as Request, ForgetStep};
+    let on_store = |request| on_store::run(&config, path.as_deref(), request);
     match cli.command {
         Command::Classify(args) => classify::run(&config, args),
         Command::Eval(args) => eval::run(&config, args),
         Command::Train(args) => train::run(&config, args),
-        Command::Outbox(args) => outbox::run(&config, args),
+        Command::Outbox(args) => on_store(Request::Outbox {
+            json: args.json,
+            retry_now: args.retry_now,
+        }),
         Command::Rules(RulesCommand::Check { dir, strict }) => rules::check(&config, dir, strict),
         Command::Run { once, dry_run } => {
             init_logging("info");
             run::run(config, once, dry_run)
         }
-        Command::Status { json } => status::status(&config, json),
-        Command::Threads { json } => status::threads(&config, json),
-        Command::Members(MembersCommand::Import { file }) => members::import(&config, &file),
-        Command::Members(MembersCommand::Lookup { address }) => members::lookup(&config, &address),
-        Command::Purge { dry_run } => purge::run(&config, dry_run),
-        Command::Evidence(EvidenceCommand::List) => evidence::list(&config),
-        Command::Evidence(EvidenceCommand::Release { key }) => evidence::release(&config, &key),
-        Command::Export { address, out } => export::run(&config, &address, &out),
-        Command::Forget { address, yes } => forget::run(&config, &address, yes),
-        Command::Digest(args) => digest::run(&config, args),
+        Command::Stop => on_store::stop(&config, path.as_deref()),
+        Command::Status { json } => on_store(Request::Status { json }),
+        Command::Threads { json } => on_store(Request::Threads { json }),
+        Command::Members(MembersCommand::Import { file }) => {
+            on_store(on_store::members_import(&file)?)
+        }
+        Command::Members(MembersCommand::Lookup { address }) => {
+            on_store(Request::MembersLookup { address })
+        }
+        Command::Purge { dry_run } => on_store(Request::Purge { dry_run }),
+        Command::Evidence(EvidenceCommand::List) => on_store(Request::EvidenceList),
+        Command::Evidence(EvidenceCommand::Release { key }) => {
+            on_store(Request::EvidenceRelease { key })
+        }
+        Command::Export { address, out } => on_store(Request::Export { address, out }),
+        Command::Forget { address, yes } => on_store(Request::Forget {
+            address,
+            step: if yes {
+                ForgetStep::All
+            } else {
+                ForgetStep::Plan
+            },
+        }),
+        Command::Digest(args) if !args.uses_store() => digest::from_files(&config, args),
+        Command::Digest(args) => on_store(on_store::digest_command(&args)),
         Command::Doctor => doctor::run(&config),
         Command::Store(StoreCommand::Repair { rebuild }) => store::repair(config, rebuild),
         Command::Login => login::run(&config),
         Command::Init(_) => unreachable!("handled before the config is read"),
+    }
+}
+
+/// The exit code of a failed command: 1 for what the user gave us, else 2.
+pub fn exit_code(e: &anyhow::Error) -> Outcome {
+    if e.downcast_ref::<InvalidInput>().is_some() {
+        Outcome::InvalidInput
+    } else {
+        Outcome::RuntimeFailure
     }
 }
 
@@ -123,11 +160,6 @@ pub(crate) fn user_facing(e: crate::Error) -> anyhow::Error {
     }
 }
 
-/// Opens the store of the config's `data_dir`.
-pub(crate) fn open_store(config: &Config) -> anyhow::Result<crate::store::Store> {
-    Ok(crate::store::Store::open(&config.data_dir)?)
-}
-
 /// Where rules come from: an explicit directory, the config's, `./rules`, or the built-in set.
 pub(crate) fn rules_dir(config: &Config, explicit: Option<PathBuf>) -> Option<PathBuf> {
     explicit
@@ -140,7 +172,12 @@ pub(crate) fn load_rules(
     config: &Config,
     explicit: Option<PathBuf>,
 ) -> anyhow::Result<crate::rules::RuleSet> {
-    let loaded = match rules_dir(config, explicit) {
+    rules_from(rules_dir(config, explicit))
+}
+
+/// Load the rules of `dir`, or the built-in set, or fail with every error listed.
+pub(crate) fn rules_from(dir: Option<PathBuf>) -> anyhow::Result<crate::rules::RuleSet> {
+    let loaded = match dir {
         Some(dir) => crate::rules::load_dir(&dir).map_err(|e| InvalidInput(e.to_string()))?,
         None => crate::rules::load_embedded(),
     };

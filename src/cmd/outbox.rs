@@ -1,8 +1,8 @@
 //! `postbag outbox [--json]`: what postbag has sent, is sending, or could not send.
 
-use super::Outcome;
-use crate::config::Config;
-use crate::store::{OutboxItem, OutboxState, Store};
+use super::ctx::Ctx;
+use super::{InvalidInput, Outcome};
+use crate::store::{OutboxItem, OutboxState};
 use serde_json::json;
 use std::io::Write;
 
@@ -13,14 +13,37 @@ pub struct OutboxArgs {
     /// message_id, created, next_attempt, sent, last_error, related).
     #[arg(long)]
     pub json: bool,
+    /// Send now what waits for its next attempt (after an outage is over), then list.
+    /// With a daemon running, its outbox does the sending.
+    #[arg(long)]
+    pub retry_now: bool,
 }
 
-pub fn run(config: &Config, args: OutboxArgs) -> anyhow::Result<Outcome> {
-    let store = Store::open(&config.data_dir)?;
-    let items = store.outbox_items()?;
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    if args.json {
+/// `--retry-now` needs something to send with; checked before the store is opened.
+pub fn check(config: &crate::config::Config, retry_now: bool) -> anyhow::Result<()> {
+    if retry_now && config.smtp.is_none() {
+        return Err(InvalidInput("sending needs an [smtp] section in the config".into()).into());
+    }
+    Ok(())
+}
+
+pub fn run(ctx: &mut Ctx, json: bool, retry_now: bool) -> anyhow::Result<Outcome> {
+    let mut outcome = Outcome::Ok;
+    check(ctx.config, retry_now)?;
+    if retry_now {
+        let report = ctx.deliver(true)?;
+        writeln!(
+            ctx.err,
+            "postbag: outbox: {} sent, {} to retry, {} failed",
+            report.sent, report.retried, report.failed
+        )?;
+        if report.failed > 0 || report.retried > 0 {
+            outcome = Outcome::RuntimeFailure;
+        }
+    }
+    let items = ctx.store.outbox_items()?;
+    let mut out = std::io::BufWriter::new(&mut *ctx.out);
+    if json {
         for i in &items {
             writeln!(out, "{}", to_json(i))?;
         }
@@ -45,8 +68,10 @@ pub fn run(config: &Config, args: OutboxArgs) -> anyhow::Result<Outcome> {
         }
     }
     out.flush()?;
+    drop(out);
     let count = |s: OutboxState| items.iter().filter(|i| i.state == s).count();
-    eprintln!(
+    writeln!(
+        ctx.err,
         "{} items: {} queued, {} sending, {} sent, {} failed, {} uncertain",
         items.len(),
         count(OutboxState::Queued),
@@ -54,8 +79,8 @@ pub fn run(config: &Config, args: OutboxArgs) -> anyhow::Result<Outcome> {
         count(OutboxState::Sent),
         count(OutboxState::Failed),
         count(OutboxState::Uncertain)
-    );
-    Ok(Outcome::Ok)
+    )?;
+    Ok(outcome)
 }
 
 fn to_json(i: &OutboxItem) -> serde_json::Value {

@@ -3,6 +3,9 @@
 use super::{load_rules, InvalidInput, Outcome};
 use crate::actions::Replies;
 use crate::config::Config;
+use crate::control::server::{Daemonside, Server};
+use crate::daemon::activity::Live;
+use crate::daemon::turns::Turns;
 use crate::daemon::{Daemon, PassReport, ProgressFn, SharedRules};
 use crate::outbox::Outbox;
 use crate::store::Store;
@@ -14,8 +17,9 @@ use std::time::Duration;
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
-/// How long tasks get to finish after SIGTERM before the process exits anyway.
-const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
+/// How long tasks get to finish after SIGTERM before the process exits anyway: the sync
+/// gets `daemon::FINISH_CHUNK_WITHIN` of it to finish the chunks it has fetched.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(25);
 
 pub fn run(config: Config, once: bool, dry_run: bool) -> anyhow::Result<Outcome> {
     let imap = config.imap.as_ref().ok_or_else(|| {
@@ -24,6 +28,7 @@ pub fn run(config: Config, once: bool, dry_run: bool) -> anyhow::Result<Outcome>
     let opts = SyncOptions {
         chunk: imap.chunk,
         dry_run,
+        stop: None,
     };
     // Compiling the rules (~25 ms for the default set) overlaps opening the store and, for
     // `--once`, logging in: a pass with nothing new is mostly this start-up.
@@ -32,8 +37,32 @@ pub fn run(config: Config, once: bool, dry_run: bool) -> anyhow::Result<Outcome>
         let config = config.clone();
         std::thread::spawn(move || rules_loaded.send(load_rules(&config, None)));
     }
-    let store = Store::open(&config.data_dir)?;
+    if !once {
+        crate::store::lock::this_process_is_the_daemon();
+    }
+    let store = open_store(&config.data_dir)?;
+    // While the daemon holds the store, other commands reach it through this socket. It is
+    // bound at once, so that they find it as soon as the store is taken; requests wait in
+    // its backlog until the daemon is up.
+    let listener = if once {
+        None
+    } else {
+        match crate::control::server::bind(&config.data_dir) {
+            Ok(l) => Some(l),
+            Err(e) => {
+                tracing::error!(
+                    "cannot listen on the control socket in {}: {e}; other postbag commands \
+                     cannot reach the store while the daemon runs",
+                    config.data_dir.display()
+                );
+                None
+            }
+        }
+    };
     let (outbox, settled) = Outbox::open(store.clone(), config.smtp.clone())?;
+    let turns = Arc::new(Turns::new());
+    let activity = Live::new();
+    let (outbox, outbox_handle) = outbox.in_daemon(Arc::clone(&turns));
     if !settled.is_empty() {
         tracing::warn!(
             "{} outbox item(s) were interrupted by a crash: see `postbag outbox`",
@@ -58,6 +87,8 @@ pub fn run(config: Config, once: bool, dry_run: bool) -> anyhow::Result<Outcome>
         progress: progress_bar(),
         outbox: outbox_waker,
         last_purge: Mutex::new(None),
+        activity,
+        turns,
         replies,
         config,
         store,
@@ -108,8 +139,23 @@ pub fn run(config: Config, once: bool, dry_run: bool) -> anyhow::Result<Outcome>
             Arc::clone(&daemon.rules),
             daemon.config.clone(),
         )));
-        if daemon.config.smtp.is_some() {
+        let sends = daemon.config.smtp.is_some();
+        if sends {
             tracker.spawn(watch("the outbox").run(outbox.run(shutdown.clone())));
+        }
+        if let Some(listener) = listener {
+            let server = Server::new(
+                listener,
+                Daemonside {
+                    store: daemon.store.clone(),
+                    config: daemon.config.clone(),
+                    turns: Arc::clone(&daemon.turns),
+                    activity: daemon.activity.clone(),
+                    outbox: sends.then_some(outbox_handle),
+                    shutdown: shutdown.clone(),
+                },
+            );
+            tracker.spawn(watch("the control socket").run(server.run(shutdown.clone())));
         }
         let daemon = Arc::new(daemon);
         let sync = {
@@ -139,6 +185,35 @@ pub fn run(config: Config, once: bool, dry_run: bool) -> anyhow::Result<Outcome>
         tracing::info!("stopped");
         Ok(Outcome::Ok)
     })
+}
+
+/// How long the daemon waits for another command that holds the store to finish with it.
+const HOLDER_WITHIN: Duration = Duration::from_secs(30);
+
+/// Opens the store, waiting up to [`HOLDER_WITHIN`] while another postbag command (not a
+/// daemon) holds it; a daemon holding it is named at once.
+fn open_store(dir: &std::path::Path) -> crate::Result<Store> {
+    let started = std::time::Instant::now();
+    let mut told = false;
+    loop {
+        let e = match Store::open(dir) {
+            Err(e @ crate::Error::LockStore { .. }) => e,
+            other => return other,
+        };
+        let holder = crate::store::lock::owner(dir).filter(|o| o.is_alive() && !o.daemon);
+        let Some(holder) = holder.filter(|_| started.elapsed() < HOLDER_WITHIN) else {
+            return Err(e);
+        };
+        if !told {
+            tracing::info!(
+                "the store is in use by {}; waiting up to {} s for it to finish",
+                holder.describe(),
+                HOLDER_WITHIN.as_secs()
+            );
+            told = true;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
 }
 
 const SYNC: &str = "the mailbox sync";

@@ -15,15 +15,20 @@
 //! queued again: a second copy is better than a lost alert.
 //!
 //! Composing messages and deciding what to send is `reply`'s (and the digest's).
+//!
+//! In the daemon the outbox task takes a shared turn on the store for each look at the
+//! queue, and sends on request ([`DeliverNow`]: `outbox --retry-now`, `digest --send`
+//! through the control socket), answering with what it did.
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
-use tokio::sync::Notify;
+use tokio::sync::{mpsc, oneshot, Notify};
 use tokio_util::sync::CancellationToken;
 
 use crate::config::Smtp;
+use crate::daemon::turns::Turns;
 use crate::store::{OutboxItem, OutboxState, Store};
 use crate::Result;
 
@@ -85,6 +90,35 @@ pub struct Outbox {
     smtp: Option<Smtp>,
     options: OutboxOptions,
     wake: Arc<Notify>,
+    /// The daemon's turns on the store, when it runs in one.
+    turns: Option<Arc<Turns>>,
+    requests: Option<mpsc::Receiver<DeliverNow>>,
+}
+
+/// A request to the running outbox task to send now what is due (with `all`, also what
+/// waits for its next attempt), answered with what it did.
+#[derive(Debug)]
+pub struct DeliverNow {
+    pub all: bool,
+    pub done: oneshot::Sender<std::result::Result<DrainReport, String>>,
+}
+
+/// Sends [`DeliverNow`] requests to the outbox task of the daemon.
+#[derive(Debug, Clone)]
+pub struct OutboxHandle(mpsc::Sender<DeliverNow>);
+
+impl OutboxHandle {
+    /// Asks the outbox task to deliver now and waits for its report; from a blocking
+    /// thread (a command of the control socket), holding no turn on the store.
+    pub fn deliver_blocking(&self, all: bool) -> std::result::Result<DrainReport, String> {
+        let (done, report) = oneshot::channel();
+        self.0
+            .blocking_send(DeliverNow { all, done })
+            .map_err(|_| "the daemon's outbox is not running".to_string())?;
+        report
+            .blocking_recv()
+            .map_err(|_| "the daemon's outbox stopped before it answered".to_string())?
+    }
 }
 
 /// The outcome of one attempt.
@@ -105,6 +139,8 @@ impl Outbox {
             smtp,
             options,
             wake: Arc::new(Notify::new()),
+            turns: None,
+            requests: None,
         };
         let settled = outbox.recover()?;
         Ok((outbox, settled))
@@ -113,6 +149,15 @@ impl Outbox {
     pub fn with_options(mut self, options: OutboxOptions) -> Outbox {
         self.options = options;
         self
+    }
+
+    /// Runs inside the daemon: each look at the queue takes a shared turn of `turns`, and
+    /// the returned handle asks the running task to deliver now.
+    pub fn in_daemon(mut self, turns: Arc<Turns>) -> (Outbox, OutboxHandle) {
+        let (tx, rx) = mpsc::channel(8);
+        self.turns = Some(turns);
+        self.requests = Some(rx);
+        (self, OutboxHandle(tx))
     }
 
     /// A handle that makes a running [`Outbox::run`] look at the queue now (call it after
@@ -170,21 +215,62 @@ impl Outbox {
 
     /// Sends due items until `shutdown`; an item being sent when it fires is finished
     /// first (bounded by the SMTP timeout), so a clean stop never leaves one `sending`.
-    pub async fn run(self, shutdown: CancellationToken) -> Result<()> {
+    pub async fn run(mut self, shutdown: CancellationToken) -> Result<()> {
+        let mut requests = self.requests.take();
+        let mut asked: Option<DeliverNow> = None;
         loop {
             if shutdown.is_cancelled() {
                 return Ok(());
             }
-            if let Err(e) = self.drain(Some(&shutdown)).await {
-                tracing::error!("outbox: {e}");
-            }
-            let wait = self.next_wait()?;
+            let wait = {
+                let _turn = match &self.turns {
+                    Some(turns) => Some(turns.shared().await),
+                    None => None,
+                };
+                let drained = match asked.as_ref().filter(|a| a.all) {
+                    Some(_) => match self.make_due_now() {
+                        Ok(()) => self.drain(Some(&shutdown)).await,
+                        Err(e) => Err(e),
+                    },
+                    None => self.drain(Some(&shutdown)).await,
+                };
+                match (&drained, asked.take()) {
+                    (_, Some(a)) => {
+                        let _ = a.done.send(drained.map_err(|e| e.to_string()));
+                    }
+                    (Err(e), None) => tracing::error!("outbox: {e}"),
+                    (Ok(_), None) => {}
+                }
+                self.next_wait()?
+            };
+            let request = async {
+                match requests.as_mut() {
+                    Some(r) => r.recv().await,
+                    None => std::future::pending().await,
+                }
+            };
             tokio::select! {
                 _ = shutdown.cancelled() => return Ok(()),
                 _ = self.wake.notified() => {}
+                r = request => match r {
+                    Some(r) => asked = Some(r),
+                    None => requests = None,
+                },
                 _ = tokio::time::sleep(wait) => {}
             }
         }
+    }
+
+    /// Every queued item due now: the outage it waited out is over (`outbox --retry-now`).
+    pub fn make_due_now(&self) -> Result<()> {
+        let now = crate::reply::now();
+        for item in self.store.outbox_pending()? {
+            if item.state == OutboxState::Queued && item.next_attempt > now {
+                self.store
+                    .outbox_update(item.id, OutboxState::Queued, now, |i| i.next_attempt = now)?;
+            }
+        }
+        Ok(())
     }
 
     /// Until the next queued item is due, within [1 s, poll].

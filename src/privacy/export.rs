@@ -28,11 +28,63 @@ pub struct ExportReport {
     pub replies: Option<usize>,
 }
 
+/// Where an export's files go: a directory here ([`DirSink`]), or, from the daemon, the
+/// client that asked, which writes them into a [`DirSink`] of its own.
+pub trait ExportSink {
+    /// Before the first file.
+    fn prepare(&mut self) -> Result<()>;
+    /// One whole file; `name` is relative (`evidence/INBOX_7_42.eml`).
+    fn write(&mut self, name: &str, bytes: &[u8]) -> Result<()>;
+}
+
+/// An export directory, which must not exist or be empty. It is created 0700 and the
+/// files 0600: they are the person's data.
+pub struct DirSink {
+    out: PathBuf,
+}
+
+impl DirSink {
+    pub fn new(out: &Path) -> DirSink {
+        DirSink {
+            out: out.to_owned(),
+        }
+    }
+}
+
+impl ExportSink for DirSink {
+    fn prepare(&mut self) -> Result<()> {
+        prepare(&self.out)
+    }
+
+    fn write(&mut self, name: &str, bytes: &[u8]) -> Result<()> {
+        let path = Path::new(name);
+        let inside = path
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)));
+        if !inside || name.is_empty() {
+            return Err(fail(&self.out, format!("{name:?} is not a file name")));
+        }
+        write_private(&self.out.join(path), bytes)
+            .map_err(|e| fail(&self.out, format!("{name}: {e}")))
+    }
+}
+
 /// Writes the export of `address` into `out`, which must not exist or be empty. The
 /// directory is created 0700 and the files 0600: they are the person's data.
 pub fn export(store: &Store, config: &Config, address: &str, out: &Path) -> Result<ExportReport> {
+    export_to(store, config, address, out, &mut DirSink::new(out))
+}
+
+/// [`export`] into `sink`, which stands for the directory `out`.
+pub fn export_to(
+    store: &Store,
+    config: &Config,
+    address: &str,
+    out: &Path,
+    sink: &mut dyn ExportSink,
+) -> Result<ExportReport> {
     let fp = footprint(store, config, address)?;
-    prepare(out)?;
+    sink.prepare()?;
     let mut report = ExportReport {
         dir: out.to_owned(),
         messages: fp.messages.len(),
@@ -40,7 +92,7 @@ pub fn export(store: &Store, config: &Config, address: &str, out: &Path) -> Resu
     };
     let mut files = Vec::new();
     let mut write = |name: &str, bytes: &[u8]| -> Result<()> {
-        write_private(&out.join(name), bytes).map_err(|e| fail(out, format!("{name}: {e}")))?;
+        sink.write(name, bytes)?;
         files.push(name.to_string());
         Ok(())
     };

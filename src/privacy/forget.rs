@@ -35,24 +35,21 @@ pub struct ForgetReport {
 }
 
 /// Erases everything [`footprint`] finds for `address` except held evidence, then
-/// rewrites the store. Takes the store by value because the rewrite swaps its directory
-/// (no other handle may be open); returns the reopened store. To show what would go
-/// first, call [`footprint`].
-pub fn forget(store: Store, config: &Config, address: &str) -> Result<(Store, ForgetReport)> {
-    let fp = footprint(&store, config, address)?;
+/// rewrites the store, which swaps its directory: nothing else may be using the store
+/// meanwhile (see `Store::rewrite`). To show what would go first, call [`footprint`].
+pub fn forget(store: &Store, config: &Config, address: &str) -> Result<ForgetReport> {
+    let fp = footprint(store, config, address)?;
     if fp.is_empty() {
-        let report = ForgetReport {
+        return Ok(ForgetReport {
             address: fp.address,
             mentions: fp.mentions,
             ..Default::default()
-        };
-        return Ok((store, report));
+        });
     }
-    let mut report = erase(&store, &fp)?;
+    let mut report = erase(store, &fp)?;
     store.flush_blocking()?;
-    let (store, rewritten) = super::rewrite_store(store, config)?;
-    report.rewritten = Some(rewritten);
-    Ok((store, report))
+    report.rewritten = Some(super::rewrite_store(store, config)?);
+    Ok(report)
 }
 
 fn erase(store: &Store, fp: &Footprint) -> Result<ForgetReport> {
@@ -142,7 +139,7 @@ mod tests {
         let threat = MessageKey::new("INBOX", 1, 2);
         store.put_evidence(&threat, b"raw threat", 100).unwrap();
 
-        let (store, report) = forget(store, &config, "Jo+x@example.org").unwrap();
+        let report = forget(&store, &config, "Jo+x@example.org").unwrap();
         assert_eq!(report.erased.messages, 1);
         assert_eq!(report.held, vec![threat.clone()]);
         assert!(store.get(&threat).unwrap().is_some());
@@ -166,7 +163,7 @@ mod tests {
         );
 
         store.release_evidence(&threat).unwrap();
-        let (store, report) = forget(store, &config, "jo@example.org").unwrap();
+        let report = forget(&store, &config, "jo@example.org").unwrap();
         assert_eq!((report.erased.messages, report.erased.evidence), (1, 1));
         assert!(report.held.is_empty());
         assert!(store.correspondent("jo@example.org").unwrap().is_none());

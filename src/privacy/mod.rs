@@ -106,14 +106,20 @@ impl Footprint {
 
 /// Rewrites the store (see `Store::rewrite`) holding the lock of every OAuth2 token kept
 /// in the data directory: the rewrite copies the directory's other files and swaps it in,
-/// so a token refreshed (and its old refresh token spent) in between would be lost.
-pub fn rewrite_store(store: Store, config: &Config) -> Result<(Store, crate::store::Rewritten)> {
+/// so a token refreshed (and its old refresh token spent) in between would be lost. The
+/// daemon's status snapshot is dropped first: it lists thread subjects, which may be what
+/// was just erased (the daemon writes a new one).
+pub fn rewrite_store(store: &Store, config: &Config) -> Result<crate::store::Rewritten> {
     let tokens = config.data_dir.join("oauth2");
     let _locks =
         crate::oauth2::tokens::lock_all(&tokens).map_err(|e| crate::Error::RewriteStore {
             path: config.data_dir.clone(),
             detail: format!("cannot lock the OAuth2 tokens in {}: {e}", tokens.display()),
         })?;
+    crate::status::drop_snapshot(store.dir()).map_err(|e| crate::Error::RewriteStore {
+        path: store.dir().to_owned(),
+        detail: format!("cannot remove the status snapshot: {e}"),
+    })?;
     store.rewrite()
 }
 

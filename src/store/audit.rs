@@ -32,9 +32,9 @@ impl Store {
         key: Option<&MessageKey>,
         detail: &str,
     ) -> Result<u64> {
-        let id = self.inner.db.generate_id().map_err(Error::WriteStore)?;
+        let id = self.inner()?.db.generate_id().map_err(Error::WriteStore)?;
         let e = entry(action, key, detail.to_owned());
-        self.inner
+        self.inner()?
             .audit
             .insert(u64_key(id), encode("audit entry", &e)?)
             .map_err(Error::WriteStore)?;
@@ -43,14 +43,17 @@ impl Store {
 
     /// The audit log in id order, oldest first.
     pub fn audit_iter(&self) -> impl Iterator<Item = Result<(u64, AuditEntry)>> {
-        self.inner.audit.iter().map(|item| {
-            let (k, v) = item.map_err(Error::ReadStore)?;
-            Ok((decode_u64(&k)?, decode("audit entry", &v)?))
-        })
+        self.scan(
+            |i| i.audit.iter(),
+            |item| {
+                let (k, v) = item.map_err(Error::ReadStore)?;
+                Ok((decode_u64(&k)?, decode("audit entry", &v)?))
+            },
+        )
     }
 
     pub fn sync_state(&self, mailbox: &str) -> Result<Option<SyncState>> {
-        match self.inner.sync.get(mailbox).map_err(Error::ReadStore)? {
+        match self.inner()?.sync.get(mailbox).map_err(Error::ReadStore)? {
             Some(v) => Ok(Some(decode("sync state", &v)?)),
             None => Ok(None),
         }
@@ -62,7 +65,7 @@ impl Store {
     /// data loses messages after a crash; one that lags only re-offers messages that
     /// `insert_message` recognises as already stored.
     pub fn set_sync_state(&self, mailbox: &str, state: &SyncState) -> Result<()> {
-        self.inner
+        self.inner()?
             .sync
             .insert(mailbox, encode("sync state", state)?)
             .map_err(Error::WriteStore)?;
@@ -71,7 +74,7 @@ impl Store {
 
     /// Every mailbox's sync state, ordered by mailbox name.
     pub fn sync_states(&self) -> Result<Vec<(String, SyncState)>> {
-        self.inner
+        self.inner()?
             .sync
             .iter()
             .map(|item| {

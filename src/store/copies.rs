@@ -27,7 +27,7 @@ impl Store {
         let mut out = HashMap::new();
         for key in keys {
             if let Some(v) = self
-                .inner
+                .inner()?
                 .copies
                 .get(message_key(key)?)
                 .map_err(Error::ReadStore)?
@@ -51,7 +51,7 @@ impl Store {
         for key in keys {
             batch.insert(message_key(key)?, value.clone());
         }
-        self.inner
+        self.inner()?
             .copies
             .apply_batch(batch)
             .map_err(Error::WriteStore)
@@ -63,7 +63,7 @@ impl Store {
         for key in keys {
             batch.remove(message_key(key)?);
         }
-        self.inner
+        self.inner()?
             .copies
             .apply_batch(batch)
             .map_err(Error::WriteStore)
@@ -73,7 +73,7 @@ impl Store {
     /// between noting and finishing them).
     pub fn copies_begun(&self, mailbox: &str) -> Result<Vec<MessageKey>> {
         let mut out = Vec::new();
-        for item in self.inner.copies.scan_prefix(mailbox_prefix(mailbox)?) {
+        for item in self.inner()?.copies.scan_prefix(mailbox_prefix(mailbox)?) {
             let (k, v) = item.map_err(Error::ReadStore)?;
             let copy: FolderCopy = decode("folder copy", &v)?;
             if !copy.done {

@@ -53,7 +53,7 @@ impl Store {
     pub fn correspondent(&self, email: &str) -> Result<Option<Correspondent>> {
         let key = normalize_email(email);
         match self
-            .inner
+            .inner()?
             .correspondents
             .get(key)
             .map_err(Error::ReadStore)?
@@ -65,7 +65,7 @@ impl Store {
 
     /// Every correspondent, ordered by email.
     pub fn correspondents(&self) -> Result<Vec<Correspondent>> {
-        self.inner
+        self.inner()?
             .correspondents
             .iter()
             .map(|item| {

@@ -21,7 +21,7 @@ impl Store {
     /// Records the digest of `sent.week` as sent (with an audit entry). Flush before
     /// relying on it: the outbox must hold the messages and the store this record.
     pub fn record_digest_sent(&self, sent: &DigestSent) -> Result<()> {
-        self.inner
+        self.inner()?
             .digests
             .insert(sent.week.as_bytes(), encode("digest record", sent)?)
             .map_err(Error::WriteStore)?;
@@ -31,7 +31,7 @@ impl Store {
     }
 
     pub fn digest_sent(&self, week: &str) -> Result<Option<DigestSent>> {
-        match self.inner.digests.get(week).map_err(Error::ReadStore)? {
+        match self.inner()?.digests.get(week).map_err(Error::ReadStore)? {
             Some(v) => Ok(Some(decode("digest record", &v)?)),
             None => Ok(None),
         }
@@ -39,7 +39,7 @@ impl Store {
 
     /// The latest week recorded. Keys are `YYYY-Www`, so byte order is week order.
     pub fn last_digest_sent(&self) -> Result<Option<DigestSent>> {
-        match self.inner.digests.last().map_err(Error::ReadStore)? {
+        match self.inner()?.digests.last().map_err(Error::ReadStore)? {
             Some((_, v)) => Ok(Some(decode("digest record", &v)?)),
             None => Ok(None),
         }

@@ -65,7 +65,7 @@ impl Store {
         let wanted: BTreeSet<MessageKey> = keys.iter().cloned().collect();
         let encoded = keys.iter().map(message_key).collect::<Result<Vec<_>>>()?;
         let audit_ids = self.audit_ids_about(&wanted)?;
-        let i = &self.inner;
+        let i = self.inner()?;
         let erased = (
             &i.messages,
             &i.thread_ids,
@@ -147,7 +147,7 @@ impl Store {
         let mut n = 0;
         for id in ids {
             let gone = self
-                .inner
+                .inner()?
                 .audit
                 .remove(u64_key(*id))
                 .map_err(Error::WriteStore)?;
@@ -161,7 +161,7 @@ impl Store {
         let mut n = 0;
         for e in emails {
             let gone = self
-                .inner
+                .inner()?
                 .correspondents
                 .remove(normalize_email(e).as_bytes())
                 .map_err(Error::WriteStore)?;
@@ -173,7 +173,7 @@ impl Store {
     /// Deletes a member row by canonical address.
     pub fn erase_member(&self, canonical: &str) -> Result<bool> {
         let gone = self
-            .inner
+            .inner()?
             .members
             .remove(canonical.as_bytes())
             .map_err(Error::WriteStore)?;
@@ -185,7 +185,7 @@ impl Store {
         let mut n = 0;
         for k in keys {
             let gone = self
-                .inner
+                .inner()?
                 .quarantine
                 .remove(message_key(k)?)
                 .map_err(Error::WriteStore)?;
@@ -209,7 +209,7 @@ impl Store {
             *s = (s.0.min(when), s.1.max(when));
         }
         let mut changed = 0;
-        for item in self.inner.correspondents.iter() {
+        for item in self.inner()?.correspondents.iter() {
             let (k, old) = item.map_err(Error::ReadStore)?;
             let c: Correspondent = decode("correspondent", &old)?;
             let Some(&(first, last)) = span.get(&c.email) else {
@@ -224,7 +224,7 @@ impl Store {
                 ..c
             };
             let swapped = self
-                .inner
+                .inner()?
                 .correspondents
                 .compare_and_swap(k, Some(old), Some(encode("correspondent", &updated)?))
                 .map_err(Error::WriteStore)?;
@@ -236,7 +236,10 @@ impl Store {
     /// Names of trees that [`Store::erase_messages`] does not know: those of other parts
     /// of postbag (outbox, rate limits, digests), searched generically for a person.
     pub fn other_trees(&self) -> Vec<String> {
-        self.inner
+        let Ok(inner) = self.inner() else {
+            return Vec::new();
+        };
+        inner
             .db
             .tree_names()
             .iter()
@@ -247,7 +250,7 @@ impl Store {
 
     /// Every entry of a tree, raw.
     pub fn tree_entries(&self, name: &str) -> Result<Vec<(Vec<u8>, Vec<u8>)>> {
-        let tree = self.inner.db.open_tree(name).map_err(Error::ReadStore)?;
+        let tree = self.inner()?.db.open_tree(name).map_err(Error::ReadStore)?;
         tree.iter()
             .map(|item| {
                 let (k, v) = item.map_err(Error::ReadStore)?;
@@ -258,7 +261,11 @@ impl Store {
 
     /// Removes entries of a tree by key; returns how many were there.
     pub fn remove_tree_entries(&self, name: &str, keys: &[Vec<u8>]) -> Result<usize> {
-        let tree = self.inner.db.open_tree(name).map_err(Error::WriteStore)?;
+        let tree = self
+            .inner()?
+            .db
+            .open_tree(name)
+            .map_err(Error::WriteStore)?;
         let mut n = 0;
         for k in keys {
             n += usize::from(tree.remove(k).map_err(Error::WriteStore)?.is_some());

@@ -30,7 +30,7 @@ impl Store {
             arrived,
             size: raw.len(),
         };
-        let i = &self.inner;
+        let i = self.inner()?;
         (&i.evidence, &i.evidence_raw, &i.audit)
             .transaction(|(evidence, raw_tree, audit)| {
                 if let Some(v) = evidence.get(&k)? {
@@ -57,11 +57,15 @@ impl Store {
 
     pub fn get_evidence(&self, key: &MessageKey) -> Result<Option<Evidence>> {
         let k = message_key(key)?;
-        let Some(v) = self.inner.evidence.get(&k).map_err(Error::ReadStore)? else {
+        let Some(v) = self.inner()?.evidence.get(&k).map_err(Error::ReadStore)? else {
             return Ok(None);
         };
         let info: EvidenceInfo = decode("evidence", &v)?;
-        let raw = self.inner.evidence_raw.get(&k).map_err(Error::ReadStore)?;
+        let raw = self
+            .inner()?
+            .evidence_raw
+            .get(&k)
+            .map_err(Error::ReadStore)?;
         Ok(Some(Evidence {
             info,
             raw: raw.map(|r| r.to_vec()).unwrap_or_default(),
@@ -76,7 +80,7 @@ impl Store {
 
     /// What evidence is kept, by key (without the bytes).
     pub fn evidence_list(&self) -> Result<Vec<EvidenceInfo>> {
-        self.inner
+        self.inner()?
             .evidence
             .iter()
             .map(|item| {
@@ -96,7 +100,7 @@ impl Store {
             size,
             at: now(),
         };
-        let i = &self.inner;
+        let i = self.inner()?;
         (&i.quarantine, &i.messages, &i.audit)
             .transaction(|(quarantine, messages, audit)| {
                 if quarantine.get(&k)?.is_some() || messages.get(&k)?.is_some() {

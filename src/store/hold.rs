@@ -12,7 +12,7 @@ impl Store {
     /// releasing again keeps the first release time.
     pub fn release_evidence(&self, key: &MessageKey) -> Result<EvidenceInfo> {
         let k = message_key(key)?;
-        let Some(v) = self.inner.evidence.get(&k).map_err(Error::ReadStore)? else {
+        let Some(v) = self.inner()?.evidence.get(&k).map_err(Error::ReadStore)? else {
             return Err(Error::ReleaseEvidence {
                 key: key.to_string(),
                 detail: "no evidence is kept for this key (see `postbag evidence list`)".into(),
@@ -20,7 +20,7 @@ impl Store {
         };
         let info: EvidenceInfo = decode("evidence", &v)?;
         let fresh = self
-            .inner
+            .inner()?
             .released
             .compare_and_swap(&k, None as Option<&[u8]>, Some(encode("release", &now())?))
             .map_err(Error::WriteStore)?
@@ -39,7 +39,7 @@ impl Store {
     /// none).
     pub fn evidence_released_at(&self, key: &MessageKey) -> Result<Option<i64>> {
         match self
-            .inner
+            .inner()?
             .released
             .get(message_key(key)?)
             .map_err(Error::ReadStore)?

@@ -64,7 +64,7 @@ impl Store {
     /// list or the new one, never a mix. Adds an audit line with counts only.
     pub fn replace_members(&self, members: &[Member]) -> Result<()> {
         let old: Vec<sled::IVec> = self
-            .inner
+            .inner()?
             .members
             .iter()
             .keys()
@@ -87,7 +87,7 @@ impl Store {
             .iter()
             .map(|m| Ok((m.canonical.clone(), encode("member", m)?)))
             .collect::<Result<Vec<_>>>()?;
-        let i = &self.inner;
+        let i = self.inner()?;
         (&i.members, &i.audit)
             .transaction(|(tree, audit)| {
                 for k in &old {
@@ -106,7 +106,7 @@ impl Store {
     /// The member stored under a canonical address.
     pub fn member(&self, canonical: &str) -> Result<Option<Member>> {
         match self
-            .inner
+            .inner()?
             .members
             .get(canonical.as_bytes())
             .map_err(Error::ReadStore)?
@@ -118,7 +118,7 @@ impl Store {
 
     /// Every member, by canonical address.
     pub fn members(&self) -> Result<Vec<Member>> {
-        self.inner
+        self.inner()?
             .members
             .iter()
             .map(|item| {
@@ -130,6 +130,6 @@ impl Store {
 
     /// Whether a member list has been imported (an empty list counts as none).
     pub fn has_members(&self) -> Result<bool> {
-        Ok(!self.inner.members.is_empty())
+        Ok(!self.inner()?.members.is_empty())
     }
 }

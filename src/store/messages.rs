@@ -40,7 +40,7 @@ impl Store {
             .into_iter()
             .map(|msg| Ok((message_key(&msg.key)?, Pending::new(msg)?)))
             .collect::<Result<Vec<_>>>()?;
-        let i = &self.inner;
+        let i = self.inner()?;
         (
             &i.messages,
             &i.thread_ids,
@@ -83,7 +83,7 @@ impl Store {
 
     pub fn get(&self, key: &MessageKey) -> Result<Option<MessageRecord>> {
         match self
-            .inner
+            .inner()?
             .messages
             .get(message_key(key)?)
             .map_err(Error::ReadStore)?
@@ -94,7 +94,7 @@ impl Store {
     }
 
     pub fn contains(&self, key: &MessageKey) -> Result<bool> {
-        self.inner
+        self.inner()?
             .messages
             .contains_key(message_key(key)?)
             .map_err(Error::ReadStore)
@@ -109,7 +109,7 @@ impl Store {
         let mut from = prefix.clone();
         from.extend_from_slice(&0u32.to_be_bytes());
         loop {
-            let Some(item) = self.inner.messages.range(from.as_slice()..).next() else {
+            let Some(item) = self.inner()?.messages.range(from.as_slice()..).next() else {
                 break;
             };
             let (k, _) = item.map_err(Error::ReadStore)?;
@@ -142,7 +142,7 @@ impl Store {
         for validity in uidvalidities {
             let mut prefix = mailbox_prefix(mailbox)?;
             prefix.extend_from_slice(&validity.to_be_bytes());
-            for item in self.inner.messages.scan_prefix(prefix) {
+            for item in self.inner()?.messages.scan_prefix(prefix) {
                 let rec = decode_item(item)?;
                 if let Some(id) = rec.message_id.as_deref().and_then(thread::clean_id) {
                     out.entry(id).or_default().push(rec.key);
@@ -158,7 +158,7 @@ impl Store {
     pub fn relocate(&self, old: &MessageKey, new: &MessageKey) -> Result<MessageRecord> {
         let old_k = message_key(old)?;
         let new_k = message_key(new)?;
-        let i = &self.inner;
+        let i = self.inner()?;
         let rec = (
             &i.messages,
             &i.thread_ids,
@@ -227,7 +227,7 @@ impl Store {
             ),
             _ => format!("{mailbox}: nothing to mark"),
         };
-        let i = &self.inner;
+        let i = self.inner()?;
         (&i.sync, &i.audit)
             .transaction(|(sync, audit)| {
                 sync.insert(mailbox.as_bytes(), value.as_slice())?;
@@ -253,12 +253,13 @@ impl Store {
         mailbox: &str,
     ) -> Result<impl Iterator<Item = Result<MessageRecord>>> {
         let prefix = mailbox_prefix(mailbox)?;
-        Ok(self.inner.messages.scan_prefix(prefix).map(decode_item))
+        self.inner()?;
+        Ok(self.scan(|i| i.messages.scan_prefix(prefix), decode_item))
     }
 
     /// Every record, by mailbox, UIDVALIDITY and UID.
     pub fn iter_messages(&self) -> impl Iterator<Item = Result<MessageRecord>> {
-        self.inner.messages.iter().map(decode_item)
+        self.scan(|i| i.messages.iter(), decode_item)
     }
 
     /// Counts by scanning the records: they match what is stored even after a crash.
@@ -285,7 +286,7 @@ impl Store {
 
     /// Quarantined messages by key.
     pub fn quarantined(&self) -> Result<Vec<QuarantineEntry>> {
-        self.inner
+        self.inner()?
             .quarantine
             .iter()
             .map(|item| {

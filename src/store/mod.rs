@@ -38,6 +38,7 @@ mod erase;
 mod evidence;
 mod hold;
 mod keys;
+pub mod lock;
 mod members;
 mod messages;
 mod outbox;
@@ -57,7 +58,7 @@ pub use ratelimit::{Limited, RateLimits};
 pub use rewrite::Rewritten;
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 
 pub use types::*;
 
@@ -72,15 +73,24 @@ const FORMAT: &[u8] = b"postbag-store-1";
 /// A file beside sled's own that says "this directory holds a postbag store".
 const MARKER: &str = "postbag-store";
 
-/// A handle on the store: cheap to clone (one `Arc`), `Send + Sync`.
+/// A handle on the store: cheap to clone (one `Arc`), `Send + Sync`. Every clone sees the
+/// same store, also after [`Store::rewrite`] has swapped its files and reopened it.
 #[derive(Clone)]
 pub struct Store {
-    inner: Arc<Inner>,
+    shared: Arc<Shared>,
+}
+
+struct Shared {
+    dir: PathBuf,
+    /// The open store; `None` only after a rewrite that could not reopen it.
+    current: RwLock<Option<Arc<Inner>>>,
 }
 
 struct Inner {
     dir: PathBuf,
     db: sled::Db,
+    /// This process's claim on `dir` (see [`lock`]); released after `db` is dropped.
+    _registered: lock::Registered,
     /// message key -> MessageRecord
     messages: sled::Tree,
     /// message id -> thread id (also ids only referenced so far)
@@ -125,25 +135,124 @@ struct Inner {
 
 impl Store {
     /// Opens (or creates) the store in `dir`. Corruption found while sled recovers its log
-    /// is reported as [`Error::CorruptStore`]; another process holding the store as
-    /// [`Error::LockStore`].
+    /// is reported as [`Error::CorruptStore`]; another process (or a live handle of this
+    /// one) holding the store as [`Error::LockStore`]. A lock still being let go by a
+    /// handle just closed, or by a process that just exited, is waited for briefly (see
+    /// [`lock`]).
     pub fn open(dir: &Path) -> Result<Store> {
+        let inner = Inner::open(dir)?;
+        Ok(Store {
+            shared: Arc::new(Shared {
+                dir: dir.to_owned(),
+                current: RwLock::new(Some(Arc::new(inner))),
+            }),
+        })
+    }
+
+    /// The open store, for one operation: callers must not keep it, since a rewrite needs
+    /// every reference back to close the old files.
+    fn inner(&self) -> Result<Arc<Inner>> {
+        self.shared
+            .current
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+            .ok_or_else(|| Error::StoreClosed {
+                path: self.shared.dir.clone(),
+            })
+    }
+    /// Moves a broken store directory aside to `<dir>.broken-<unix secs>` and opens a new,
+    /// empty store in `dir`. The old directory is kept, not deleted: it may hold evidence
+    /// that has since left the server. Returns where it went (`None` if `dir` did not
+    /// exist). Call only while no `Store` for `dir` is open.
+    pub fn set_aside_and_recreate(dir: &Path) -> Result<(Store, Option<PathBuf>)> {
+        let moved = Store::set_aside(dir)?;
+        Ok((Store::open(dir)?, moved))
+    }
+
+    /// Moves a store directory aside to `<dir>.broken-<unix secs>` (kept, not deleted);
+    /// returns where it went (`None` if `dir` did not exist). Call only while no `Store`
+    /// for `dir` is open.
+    pub fn set_aside(dir: &Path) -> Result<Option<PathBuf>> {
+        if !dir.exists() {
+            return Ok(None);
+        }
+        let mut name = dir.as_os_str().to_owned();
+        name.push(format!(".broken-{}", now()));
+        let to = PathBuf::from(name);
+        std::fs::rename(dir, &to).map_err(|source| Error::PrepareStoreDir {
+            path: dir.to_owned(),
+            source,
+        })?;
+        Ok(Some(to))
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.shared.dir
+    }
+
+    /// Makes every write so far durable. Call before advancing a checkpoint or any
+    /// external side effect that depends on what was written.
+    pub async fn flush(&self) -> Result<usize> {
+        let inner = self.inner()?;
+        inner.db.flush_async().await.map_err(Error::FlushStore)
+    }
+
+    /// [`Store::flush`] for callers outside an async runtime (CLI commands, tests).
+    pub fn flush_blocking(&self) -> Result<usize> {
+        self.inner()?.db.flush().map_err(Error::FlushStore)
+    }
+
+    /// Whether sled had to recover its log on open (the last run did not shut down cleanly).
+    pub fn was_recovered(&self) -> bool {
+        self.inner().is_ok_and(|i| i.db.was_recovered())
+    }
+
+    /// Bytes the store occupies on disk.
+    pub fn size_on_disk(&self) -> Result<u64> {
+        self.inner()?.db.size_on_disk().map_err(Error::ReadStore)
+    }
+}
+
+impl Inner {
+    /// See [`Store::open`].
+    fn open(dir: &Path) -> Result<Inner> {
         rewrite::recover(dir)?;
         prepare_dir(dir)?;
+        let Some(registered) = lock::Registered::take(dir) else {
+            return Err(Error::LockStore {
+                path: dir.to_owned(),
+                holder: Some("another handle in this process".into()),
+            });
+        };
         let config = sled::Config::new().path(dir).cache_capacity(CACHE_BYTES);
-        let opened = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| config.open()));
-        let db = match opened {
-            Ok(Ok(db)) => db,
-            Ok(Err(e)) => return Err(open_error(dir, e)),
-            Err(panic) => {
-                let detail = panic
-                    .downcast_ref::<String>()
-                    .map(String::as_str)
-                    .or_else(|| panic.downcast_ref::<&str>().copied())
-                    .unwrap_or("sled panicked while recovering");
-                return Err(corrupt(dir, detail));
+        let attempt =
+            || match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| config.open())) {
+                Ok(Ok(db)) => Ok(db),
+                Ok(Err(e)) => Err(Opening::Sled(e)),
+                Err(panic) => Err(Opening::Panic(
+                    panic
+                        .downcast_ref::<String>()
+                        .cloned()
+                        .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                        .unwrap_or_else(|| "sled panicked while recovering".into()),
+                )),
+            };
+        let is_lock = |e: &Opening| matches!(e, Opening::Sled(e) if lock::is_lock_error(e));
+        let db = match lock::open_db(dir, attempt, is_lock) {
+            Ok(db) => db,
+            Err(lock::OpenFailure::Held(holder)) => {
+                return Err(Error::LockStore {
+                    path: dir.to_owned(),
+                    holder,
+                })
+            }
+            Err(lock::OpenFailure::Other(Opening::Sled(e))) => return Err(open_error(dir, e)),
+            Err(lock::OpenFailure::Other(Opening::Panic(detail))) => {
+                return Err(corrupt(dir, &detail))
             }
         };
+        lock::write_owner(dir)?;
         restrict_files(dir)?;
         let tree = |name: &str| db.open_tree(name).map_err(|e| open_error(dir, e));
         let meta = tree("meta")?;
@@ -178,7 +287,7 @@ impl Store {
         // dropped rather than left stale, as erasure no longer looks at it.
         db.drop_tree("by_message_id")
             .map_err(|e| open_error(dir, e))?;
-        let inner = Inner {
+        Ok(Inner {
             messages: tree("messages")?,
             thread_ids: tree("thread_ids")?,
             threads: tree("threads")?,
@@ -201,72 +310,81 @@ impl Store {
             copies: tree("folder_copies")?,
             dir: dir.to_owned(),
             db,
-        };
-        Ok(Store {
-            inner: Arc::new(inner),
+            _registered: registered,
         })
     }
+}
 
-    /// Moves a broken store directory aside to `<dir>.broken-<unix secs>` and opens a new,
-    /// empty store in `dir`. The old directory is kept, not deleted: it may hold evidence
-    /// that has since left the server. Returns where it went (`None` if `dir` did not
-    /// exist). Call only while no `Store` for `dir` is open.
-    pub fn set_aside_and_recreate(dir: &Path) -> Result<(Store, Option<PathBuf>)> {
-        let moved = Store::set_aside(dir)?;
-        Ok((Store::open(dir)?, moved))
+impl Drop for Inner {
+    /// The lock goes when sled's threads let go of the file; the `owner` file goes now, so
+    /// that an opener waiting for the lock knows it is on its way out.
+    fn drop(&mut self) {
+        lock::clear_owner(&self.dir);
     }
+}
 
-    /// Moves a store directory aside to `<dir>.broken-<unix secs>` (kept, not deleted);
-    /// returns where it went (`None` if `dir` did not exist). Call only while no `Store`
-    /// for `dir` is open.
-    pub fn set_aside(dir: &Path) -> Result<Option<PathBuf>> {
-        if !dir.exists() {
-            return Ok(None);
+/// What one attempt at opening sled ran into.
+enum Opening {
+    Sled(sled::Error),
+    Panic(String),
+}
+
+impl std::fmt::Display for Opening {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Opening::Sled(e) => e.fmt(f),
+            Opening::Panic(p) => f.write_str(p),
         }
-        let mut name = dir.as_os_str().to_owned();
-        name.push(format!(".broken-{}", now()));
-        let to = PathBuf::from(name);
-        std::fs::rename(dir, &to).map_err(|source| Error::PrepareStoreDir {
-            path: dir.to_owned(),
-            source,
-        })?;
-        Ok(Some(to))
     }
+}
 
-    pub fn dir(&self) -> &Path {
-        &self.inner.dir
+/// An iterator over a tree that keeps its reference to the open store while it lives,
+/// so that a rewrite sees it is in use instead of swapping the files under it.
+struct Held<I> {
+    iter: I,
+    _inner: Arc<Inner>,
+}
+
+impl<I: Iterator> Iterator for Held<I> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        self.iter.next()
     }
+}
 
-    /// Makes every write so far durable. Call before advancing a checkpoint or any
-    /// external side effect that depends on what was written.
-    pub async fn flush(&self) -> Result<usize> {
-        self.inner.db.flush_async().await.map_err(Error::FlushStore)
-    }
-
-    /// [`Store::flush`] for callers outside an async runtime (CLI commands, tests).
-    pub fn flush_blocking(&self) -> Result<usize> {
-        self.inner.db.flush().map_err(Error::FlushStore)
-    }
-
-    /// Whether sled had to recover its log on open (the last run did not shut down cleanly).
-    pub fn was_recovered(&self) -> bool {
-        self.inner.db.was_recovered()
-    }
-
-    /// Bytes the store occupies on disk.
-    pub fn size_on_disk(&self) -> Result<u64> {
-        self.inner.db.size_on_disk().map_err(Error::ReadStore)
+impl Store {
+    /// `scan` of the open store, held (see [`Held`]); or, for iterators without a `Result`
+    /// of their own, the error that the store is closed as their one item.
+    fn scan<T>(
+        &self,
+        scan: impl FnOnce(&Inner) -> sled::Iter,
+        item: impl FnMut(sled::Result<(sled::IVec, sled::IVec)>) -> Result<T>,
+    ) -> impl Iterator<Item = Result<T>> {
+        let (held, closed) = match self.inner() {
+            Ok(inner) => (
+                Some(Held {
+                    iter: scan(&inner),
+                    _inner: inner,
+                }),
+                None,
+            ),
+            Err(e) => (None, Some(e)),
+        };
+        closed
+            .into_iter()
+            .map(Err)
+            .chain(held.into_iter().flatten().map(item))
     }
 }
 
 fn open_error(dir: &Path, e: sled::Error) -> Error {
     match e {
         sled::Error::Corruption { at, .. } => corrupt(dir, &format!("corrupt data at {at:?}")),
-        sled::Error::Io(io) if io.to_string().contains("could not acquire lock") => {
-            Error::LockStore {
-                path: dir.to_owned(),
-            }
-        }
+        e if lock::is_lock_error(&e) => Error::LockStore {
+            path: dir.to_owned(),
+            holder: None,
+        },
         source => Error::OpenStore {
             path: dir.to_owned(),
             source,

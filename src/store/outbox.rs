@@ -194,7 +194,7 @@ pub enum Enqueued {
 impl Store {
     /// Queues an outgoing message not tied to a reply (the digest); returns its id.
     pub fn enqueue(&self, out: &NewOutgoing, now: i64) -> Result<u64> {
-        let i = &self.inner;
+        let i = self.inner()?;
         (&i.outbox, &i.outbox_raw, &i.outbox_queue, &i.audit)
             .transaction(|(outbox, raw, queue, audit)| {
                 let id = outbox.generate_id()?;
@@ -231,7 +231,7 @@ impl Store {
         now: i64,
     ) -> Result<Enqueued> {
         let k = message_key(key)?;
-        let i = &self.inner;
+        let i = self.inner()?;
         (
             &i.replies,
             &i.outbox,
@@ -294,7 +294,7 @@ impl Store {
     /// How the message at `key` was answered, if it was.
     pub fn reply_record(&self, key: &MessageKey) -> Result<Option<ReplyRecord>> {
         match self
-            .inner
+            .inner()?
             .replies
             .get(message_key(key)?)
             .map_err(Error::ReadStore)?
@@ -314,7 +314,7 @@ impl Store {
         detail: &str,
     ) -> Result<Option<ReplyRecord>> {
         let k = message_key(key)?;
-        let i = &self.inner;
+        let i = self.inner()?;
         (&i.replies, &i.audit)
             .transaction(|(replies, audit)| {
                 if let Some(v) = replies.get(&k)? {
@@ -337,7 +337,7 @@ impl Store {
     /// Messages whose reply failed ([`ReplyRecord::Failed`]), with the reason and when.
     pub fn reply_failures(&self) -> Result<Vec<(MessageKey, String, i64)>> {
         let mut out = Vec::new();
-        for item in self.inner.replies.iter() {
+        for item in self.inner()?.replies.iter() {
             let (k, v) = item.map_err(Error::ReadStore)?;
             if let ReplyRecord::Failed { reason, at } = decode("reply record", &v)? {
                 out.push((decode_message_key(&k)?, reason, at));
@@ -360,7 +360,7 @@ impl Store {
             message_id: message_id.to_owned(),
             at: now,
         };
-        let i = &self.inner;
+        let i = self.inner()?;
         (&i.replies, &i.draft_raw)
             .transaction(|(replies, drafts)| {
                 if let Some(v) = replies.get(&k)? {
@@ -376,7 +376,7 @@ impl Store {
     /// The bytes of a pending draft.
     pub fn draft_raw(&self, key: &MessageKey) -> Result<Option<Vec<u8>>> {
         Ok(self
-            .inner
+            .inner()?
             .draft_raw
             .get(message_key(key)?)
             .map_err(Error::ReadStore)?
@@ -387,7 +387,7 @@ impl Store {
     /// them now). Returns false if there was no pending draft.
     pub fn finish_draft(&self, key: &MessageKey, detail: &str, now: i64) -> Result<bool> {
         let k = message_key(key)?;
-        let i = &self.inner;
+        let i = self.inner()?;
         (&i.replies, &i.draft_raw, &i.audit)
             .transaction(|(replies, drafts, audit)| {
                 let Some(v) = replies.get(&k)? else {
@@ -416,7 +416,7 @@ impl Store {
     /// Drafts composed but not known to be saved (after a crash or a failed APPEND).
     pub fn pending_drafts(&self) -> Result<Vec<(MessageKey, String)>> {
         let mut out = Vec::new();
-        for item in self.inner.draft_raw.iter() {
+        for item in self.inner()?.draft_raw.iter() {
             let (k, _) = item.map_err(Error::ReadStore)?;
             let key = decode_message_key(&k)?;
             if let Some(ReplyRecord::DraftPending { message_id, .. }) = self.reply_record(&key)? {
@@ -428,7 +428,7 @@ impl Store {
 
     pub fn outbox_item(&self, id: u64) -> Result<Option<OutboxItem>> {
         match self
-            .inner
+            .inner()?
             .outbox
             .get(u64_key(id))
             .map_err(Error::ReadStore)?
@@ -440,7 +440,7 @@ impl Store {
 
     pub fn outbox_raw(&self, id: u64) -> Result<Option<Vec<u8>>> {
         Ok(self
-            .inner
+            .inner()?
             .outbox_raw
             .get(u64_key(id))
             .map_err(Error::ReadStore)?
@@ -449,7 +449,7 @@ impl Store {
 
     /// Every outbox item, oldest first.
     pub fn outbox_items(&self) -> Result<Vec<OutboxItem>> {
-        self.inner
+        self.inner()?
             .outbox
             .iter()
             .map(|item| {
@@ -462,7 +462,7 @@ impl Store {
     /// Items still queued or sending, oldest first (read from a small index, not a scan).
     pub fn outbox_pending(&self) -> Result<Vec<OutboxItem>> {
         let mut out = Vec::new();
-        for item in self.inner.outbox_queue.iter() {
+        for item in self.inner()?.outbox_queue.iter() {
             let (k, _) = item.map_err(Error::ReadStore)?;
             if let Some(it) = self.outbox_item(decode_u64(&k)?)? {
                 out.push(it);
@@ -491,7 +491,7 @@ impl Store {
         change: impl Fn(&mut OutboxItem),
     ) -> Result<Option<OutboxItem>> {
         let k = u64_key(id);
-        let i = &self.inner;
+        let i = self.inner()?;
         (&i.outbox, &i.outbox_queue, &i.audit)
             .transaction(|(outbox, queue, audit)| {
                 let Some(v) = outbox.get(k)? else {

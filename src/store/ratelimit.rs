@@ -122,7 +122,7 @@ impl Store {
     pub fn last_ack(&self, address: &str) -> Result<Option<i64>> {
         let a = normalize_email(address);
         match self
-            .inner
+            .inner()?
             .ack_senders
             .get(a.as_bytes())
             .map_err(Error::ReadStore)?
@@ -135,7 +135,7 @@ impl Store {
     /// Acknowledgements queued in the hour before `now`.
     pub fn acks_last_hour(&self, now: i64) -> Result<u32> {
         let recent: Vec<i64> = match self
-            .inner
+            .inner()?
             .ack_window
             .get(WINDOW)
             .map_err(Error::ReadStore)?

@@ -17,7 +17,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::{prepare_dir, Store, CACHE_BYTES};
+use super::{lock, prepare_dir, Store, CACHE_BYTES};
 use crate::{Error, Result};
 
 const NEW_SUFFIX: &str = ".rewrite-new";
@@ -66,79 +66,51 @@ pub(super) fn recover(dir: &Path) -> Result<()> {
 }
 
 impl Store {
-    /// Copies every tree into a fresh directory, swaps it in place of this store's and
-    /// wipes the old files; returns the reopened store. Needs the only handle on the store
-    /// (clones must be dropped first).
-    pub fn rewrite(self) -> Result<(Store, Rewritten)> {
-        let dir = self.inner.dir.clone();
-        let inner = Arc::try_unwrap(self.inner)
-            .map_err(|_| fail(&dir, "the store is still in use by another handle"))?;
-        inner.db.flush().map_err(Error::FlushStore)?;
-        let mut report = Rewritten {
-            bytes_before: dir_size(&dir),
-            ..Default::default()
+    /// Copies every tree into a fresh directory, swaps it in place of this store's, wipes
+    /// the old files and reopens the store: every clone of this handle goes on with the
+    /// rewritten store. Nothing else may be using the store meanwhile (an operation on
+    /// another thread waits; one that holds on to the store makes this fail, changing
+    /// nothing). If the copy fails the store is left as it was.
+    pub fn rewrite(&self) -> Result<Rewritten> {
+        let dir = self.dir().to_owned();
+        let mut slot = self
+            .shared
+            .current
+            .write()
+            .unwrap_or_else(|p| p.into_inner());
+        let Some(current) = slot.as_ref() else {
+            return Err(Error::StoreClosed { path: dir });
         };
-        let next_id = inner.db.generate_id().map_err(Error::WriteStore)?;
-        let new_dir = sibling(&dir, NEW_SUFFIX);
-        if new_dir.exists() {
-            wipe(&new_dir).map_err(|e| fail(&dir, e))?;
+        if Arc::strong_count(current) > 1 {
+            return Err(fail(&dir, "the store is in use by another task; try again"));
         }
-        prepare_dir(&new_dir)?;
-        let open = |interval: u64| {
-            sled::Config::new()
-                .path(&new_dir)
-                .cache_capacity(CACHE_BYTES)
-                .idgen_persist_interval(interval)
-                .open()
-                .map_err(|e| fail(&dir, format!("cannot open {}: {e}", new_dir.display())))
-        };
-        {
-            let db = open(IDGEN_INTERVAL)?;
-            for name in inner.db.tree_names() {
-                let from = inner.db.open_tree(&name).map_err(Error::ReadStore)?;
-                let to = db.open_tree(&name).map_err(Error::WriteStore)?;
-                for item in from.iter() {
-                    let (k, v) = item.map_err(Error::ReadStore)?;
-                    to.insert(k, v).map_err(Error::WriteStore)?;
-                    report.entries += 1;
-                }
-                report.trees += 1;
-            }
-            let (a, b) = (
-                inner.db.checksum().map_err(Error::ReadStore)?,
-                db.checksum().map_err(Error::ReadStore)?,
-            );
-            if a != b {
-                return Err(fail(&dir, "the copy does not match the store (checksum)"));
-            }
-            db.flush().map_err(Error::FlushStore)?;
-        }
-        {
-            // sled expects the persisted counter to be a multiple of the interval it opens
-            // with (1_000_000 by default): jump to a multiple of that above `next_id`.
-            let db = open((next_id / 2 / IDGEN_INTERVAL + 1) * IDGEN_INTERVAL)?;
-            let id = db.generate_id().map_err(Error::WriteStore)?;
-            db.flush().map_err(Error::FlushStore)?;
-            if id <= next_id {
-                return Err(fail(
-                    &dir,
-                    format!("ids would restart at {id}, below {next_id}"),
-                ));
-            }
-        }
-        copy_other_files(&dir, &new_dir).map_err(|e| fail(&dir, e))?;
-        drop(inner);
+        let (new_dir, next_id, mut report) = copy(current, &dir)?;
+        let inner = slot.take().expect("checked above");
+        // No new reference can have been made under the write lock.
+        drop(Arc::into_inner(inner).expect("the only reference"));
         let old_dir = sibling(&dir, OLD_SUFFIX);
-        std::fs::rename(&dir, &old_dir)
-            .map_err(|e| fail(&dir, format!("cannot move the old store aside: {e}")))?;
-        if let Err(e) = std::fs::rename(&new_dir, &dir) {
-            let _ = std::fs::rename(&old_dir, &dir);
-            return Err(fail(&dir, format!("cannot move the new store in: {e}")));
+        let swapped = std::fs::rename(&dir, &old_dir)
+            .map_err(|e| fail(&dir, format!("cannot move the old store aside: {e}")))
+            .and_then(|()| {
+                std::fs::rename(&new_dir, &dir).map_err(|e| {
+                    let _ = std::fs::rename(&old_dir, &dir);
+                    fail(&dir, format!("cannot move the new store in: {e}"))
+                })
+            });
+        if let Err(e) = swapped {
+            // The old store is back in place (or `recover` puts it back): reopen it.
+            *slot = super::Inner::open(&dir).ok().map(Arc::new);
+            return Err(e);
         }
-        wipe(&old_dir)
-            .map_err(|e| fail(&dir, format!("cannot remove {}: {e}", old_dir.display())))?;
-        let store = Store::open(&dir)?;
-        let id = store.inner.db.generate_id().map_err(Error::WriteStore)?;
+        let moved = move_sockets(&old_dir, &dir)
+            .map_err(|e| fail(&dir, format!("cannot move the control socket: {e}")));
+        let wiped = wipe(&old_dir)
+            .map_err(|e| fail(&dir, format!("cannot remove {}: {e}", old_dir.display())));
+        let inner = super::Inner::open(&dir)?;
+        let id = inner.db.generate_id().map_err(Error::WriteStore)?;
+        *slot = Some(Arc::new(inner));
+        moved?;
+        wiped?;
         if id <= next_id {
             return Err(fail(
                 &dir,
@@ -146,8 +118,75 @@ impl Store {
             ));
         }
         report.bytes_after = dir_size(&dir);
-        Ok((store, report))
+        Ok(report)
     }
+}
+
+/// Copies `inner`'s trees (checked) and other files into `<dir>.rewrite-new`, whose id
+/// generator starts above the old one's; returns it, the old next id and the report so far.
+fn copy(inner: &super::Inner, dir: &Path) -> Result<(PathBuf, u64, Rewritten)> {
+    inner.db.flush().map_err(Error::FlushStore)?;
+    let mut report = Rewritten {
+        bytes_before: dir_size(dir),
+        ..Default::default()
+    };
+    let next_id = inner.db.generate_id().map_err(Error::WriteStore)?;
+    let new_dir = sibling(dir, NEW_SUFFIX);
+    if new_dir.exists() {
+        wipe(&new_dir).map_err(|e| fail(dir, e))?;
+    }
+    prepare_dir(&new_dir)?;
+    // Opened twice in a row in this process: the second open may meet the first one's
+    // lock on its way out, which `open_db` waits for.
+    let open = |interval: u64| {
+        let config = sled::Config::new()
+            .path(&new_dir)
+            .cache_capacity(CACHE_BYTES)
+            .idgen_persist_interval(interval);
+        lock::open_db(&new_dir, || config.open(), lock::is_lock_error).map_err(|e| {
+            let detail = match e {
+                lock::OpenFailure::Held(_) => "it stays locked".to_string(),
+                lock::OpenFailure::Other(e) => e.to_string(),
+            };
+            fail(dir, format!("cannot open {}: {detail}", new_dir.display()))
+        })
+    };
+    {
+        let db = open(IDGEN_INTERVAL)?;
+        for name in inner.db.tree_names() {
+            let from = inner.db.open_tree(&name).map_err(Error::ReadStore)?;
+            let to = db.open_tree(&name).map_err(Error::WriteStore)?;
+            for item in from.iter() {
+                let (k, v) = item.map_err(Error::ReadStore)?;
+                to.insert(k, v).map_err(Error::WriteStore)?;
+                report.entries += 1;
+            }
+            report.trees += 1;
+        }
+        let (a, b) = (
+            inner.db.checksum().map_err(Error::ReadStore)?,
+            db.checksum().map_err(Error::ReadStore)?,
+        );
+        if a != b {
+            return Err(fail(dir, "the copy does not match the store (checksum)"));
+        }
+        db.flush().map_err(Error::FlushStore)?;
+    }
+    {
+        // sled expects the persisted counter to be a multiple of the interval it opens
+        // with (1_000_000 by default): jump to a multiple of that above `next_id`.
+        let db = open((next_id / 2 / IDGEN_INTERVAL + 1) * IDGEN_INTERVAL)?;
+        let id = db.generate_id().map_err(Error::WriteStore)?;
+        db.flush().map_err(Error::FlushStore)?;
+        if id <= next_id {
+            return Err(fail(
+                dir,
+                format!("ids would restart at {id}, below {next_id}"),
+            ));
+        }
+    }
+    copy_other_files(dir, &new_dir).map_err(|e| fail(dir, e))?;
+    Ok((new_dir, next_id, report))
 }
 
 /// sled's own files; everything else in the directory is copied across as it is.
@@ -155,14 +194,30 @@ fn is_sled_file(name: &str) -> bool {
     matches!(name, "conf" | "db" | "blobs") || name.starts_with("snap.")
 }
 
+/// Copies the directory's other files (the marker, the owner, OAuth2 tokens); sockets
+/// (the daemon's control socket) are moved at the swap instead, see [`move_sockets`].
 fn copy_other_files(from: &Path, to: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::FileTypeExt;
     for entry in std::fs::read_dir(from)? {
         let entry = entry?;
         let name = entry.file_name();
-        if is_sled_file(&name.to_string_lossy()) {
+        if is_sled_file(&name.to_string_lossy()) || entry.file_type()?.is_socket() {
             continue;
         }
         copy_recursive(&entry.path(), &to.join(&name))?;
+    }
+    Ok(())
+}
+
+/// Moves the sockets of the old directory into the new one: a listening socket keeps
+/// working when its file is renamed, while a copy would be a dead file.
+fn move_sockets(from: &Path, to: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::FileTypeExt;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        if entry.file_type()?.is_socket() {
+            std::fs::rename(entry.path(), to.join(entry.file_name()))?;
+        }
     }
     Ok(())
 }
@@ -184,14 +239,20 @@ fn copy_recursive(from: &Path, to: &Path) -> std::io::Result<()> {
 /// copy-on-write filesystem the zeros may land elsewhere; deleting is what is certain.
 fn wipe(path: &Path) -> std::io::Result<()> {
     use std::io::Write;
-    if path.is_dir() {
+    let meta = std::fs::symlink_metadata(path)?;
+    if meta.is_dir() {
         for entry in std::fs::read_dir(path)? {
             wipe(&entry?.path())?;
         }
         return std::fs::remove_dir(path);
     }
-    let len = std::fs::metadata(path)?.len();
-    if let Ok(mut f) = std::fs::OpenOptions::new().write(true).open(path) {
+    // Only regular files are overwritten: not what a symlink points to, and not a socket
+    // or FIFO (opening a FIFO would wait for a reader).
+    let len = meta.len();
+    let file = meta
+        .is_file()
+        .then(|| std::fs::OpenOptions::new().write(true).open(path));
+    if let Some(Ok(mut f)) = file {
         let zeros = vec![0u8; 64 * 1024];
         let mut left = len;
         while left > 0 {

@@ -127,7 +127,7 @@ impl Store {
     /// Every thread, most recently active first.
     pub fn threads(&self) -> Result<Vec<ThreadSummary>> {
         let mut out = Vec::new();
-        for item in self.inner.threads.iter() {
+        for item in self.inner()?.threads.iter() {
             let (_, v) = item.map_err(Error::ReadStore)?;
             let t: Thread = decode("thread", &v)?;
             out.push(ThreadSummary::from(&t));
@@ -138,7 +138,7 @@ impl Store {
 
     pub fn thread(&self, id: u64) -> Result<Option<Thread>> {
         match self
-            .inner
+            .inner()?
             .threads
             .get(u64_key(id))
             .map_err(Error::ReadStore)?
@@ -154,7 +154,7 @@ impl Store {
             return Ok(None);
         };
         let k = message_id_prefix(&id)?;
-        match self.inner.thread_ids.get(k).map_err(Error::ReadStore)? {
+        match self.inner()?.thread_ids.get(k).map_err(Error::ReadStore)? {
             Some(v) => self.thread(decode_u64(&v)?),
             None => Ok(None),
         }

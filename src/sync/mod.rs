@@ -48,6 +48,10 @@ pub struct SyncOptions {
     pub chunk: usize,
     /// Classify and report, but change nothing on the server or in the store.
     pub dry_run: bool,
+    /// Once cancelled, no further chunk is fetched: the chunks already fetched are
+    /// finished and checkpointed and the pass returns (the daemon stopping, or pausing
+    /// for a command of the control socket).
+    pub stop: Option<tokio_util::sync::CancellationToken>,
 }
 
 impl Default for SyncOptions {
@@ -55,6 +59,7 @@ impl Default for SyncOptions {
         SyncOptions {
             chunk: 250,
             dry_run: false,
+            stop: None,
         }
     }
 }
@@ -200,8 +205,10 @@ pub async fn sync_mailbox(
     let mut done = 0;
     let mut in_flight: VecDeque<InFlight> = VecDeque::new();
     let mut chunks = uids.chunks(opts.chunk.max(1));
+    let stopping = || opts.stop.as_ref().is_some_and(|s| s.is_cancelled());
     loop {
-        if let Some(chunk_uids) = chunks.next() {
+        let next = if stopping() { None } else { chunks.next() };
+        if let Some(chunk_uids) = next {
             let after = in_flight.back_mut().and_then(|f| f.committed.take());
             match chunk::start(session, chunk_uids, pass.work(), after).await {
                 Ok(next) => in_flight.push_back(next),

@@ -1,6 +1,12 @@
 //! The daemon: connect, sync every configured folder, then wait for new mail (IDLE, or
 //! polling where the server has none), reconnecting with backoff and jitter after any
 //! failure. Shutdown is a [`CancellationToken`]; rules are shared so SIGHUP can swap them.
+//! A pass takes a shared [`Turn`](turns::Turn) on the store and stops after its current
+//! chunk when a command of the control socket needs the store alone, or when the daemon
+//! stops; what it is doing is kept in [`activity`] for `status`.
+
+pub mod activity;
+pub mod turns;
 
 use crate::actions::{self, Replies};
 use crate::config::Config;
@@ -11,6 +17,7 @@ use crate::source::imap::{Auth, Backoff, ImapEndpoint, ImapSession, MAX_IDLE};
 use crate::store::Store;
 use crate::sync::{self, FolderReport, SyncOptions};
 use crate::{Error, Result};
+use activity::Live;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 use tokio::sync::Notify;
@@ -36,6 +43,10 @@ pub struct Daemon {
     pub outbox: Arc<Notify>,
     /// When retention last ran (unix seconds).
     pub last_purge: std::sync::Mutex<Option<i64>>,
+    /// What it is doing now, for `status`.
+    pub activity: Live,
+    /// Turns on the store, shared with the outbox and the control socket.
+    pub turns: Arc<turns::Turns>,
 }
 
 /// What one pass over every folder did.
@@ -43,7 +54,14 @@ pub struct Daemon {
 pub struct PassReport {
     pub folders: Vec<FolderReport>,
     pub seconds: f64,
+    /// The pass stopped early (asked to, after a chunk): folders or steps were left for
+    /// the next one.
+    pub interrupted: bool,
 }
+
+/// After shutdown, how long a pass gets to finish its current chunk before it is dropped
+/// (which is safe, only slower to recover from: the next start re-fetches that chunk).
+pub const FINISH_CHUNK_WITHIN: Duration = Duration::from_secs(20);
 
 /// The config's `[imap]` section, or the error that says it is missing.
 fn imap_of(config: &Config) -> Result<&crate::config::Imap> {
@@ -121,7 +139,13 @@ impl Daemon {
 
     /// Sync every folder once over `session`, answer what needs answering, file sent
     /// copies and queue the digest when due; the first folder stays selected (for IDLE).
-    pub async fn pass(&self, session: &mut ImapSession) -> Result<PassReport> {
+    /// Once `stop` is cancelled the pass finishes the chunks it has fetched and returns,
+    /// marked interrupted, leaving the rest for the next pass.
+    pub async fn pass(
+        &self,
+        session: &mut ImapSession,
+        stop: &CancellationToken,
+    ) -> Result<PassReport> {
         let started = Instant::now();
         let rules = Arc::clone(&self.rules.read().expect("rules lock"));
         let folders = self.imap()?.folders.clone();
@@ -130,10 +154,26 @@ impl Daemon {
             None => String::new(),
         };
         let answer = self.replies.as_ref().map(|r| (r, drafts.as_str()));
+        let opts = SyncOptions {
+            stop: Some(stop.clone()),
+            ..self.opts.clone()
+        };
         let mut reports = Vec::new();
+        let interrupted = |reports: Vec<FolderReport>| PassReport {
+            folders: reports,
+            seconds: started.elapsed().as_secs_f64(),
+            interrupted: true,
+        };
         // The first folder last, so it is the one selected when the pass ends.
         for folder in folders.iter().skip(1).chain(folders.first()) {
-            let mut progress = |done, total| (self.progress)(folder, done, total);
+            if stop.is_cancelled() {
+                return Ok(interrupted(reports));
+            }
+            self.activity.syncing(folder);
+            let mut progress = |done, total| {
+                self.activity.progress(folder, done, total, self.opts.chunk);
+                (self.progress)(folder, done, total)
+            };
             let marks = &self.config.marks;
             reports.push(
                 sync::sync_mailbox(
@@ -142,7 +182,7 @@ impl Daemon {
                     &rules,
                     marks,
                     folder,
-                    &self.opts,
+                    &opts,
                     answer,
                     &mut progress,
                 )
@@ -150,6 +190,9 @@ impl Daemon {
             );
         }
         reports.rotate_right(1);
+        if stop.is_cancelled() {
+            return Ok(interrupted(reports));
+        }
         if self.replies.is_some() {
             let saved = actions::retry_drafts(session, &drafts, &self.store).await?;
             if saved > 0 {
@@ -177,6 +220,7 @@ impl Daemon {
         let report = PassReport {
             folders: reports,
             seconds: started.elapsed().as_secs_f64(),
+            interrupted: false,
         };
 
         for f in &report.folders {
@@ -197,25 +241,19 @@ impl Daemon {
         Ok(report)
     }
 
-    /// While the daemon runs it holds the store's lock: `status` and `threads` read this.
+    /// While the daemon runs it holds the store's lock: `status` and `threads` reach it
+    /// through the control socket, or read this snapshot when they cannot.
     fn write_snapshot(&self) -> Result<()> {
         if self.opts.dry_run {
             return Ok(());
         }
-        let snapshot = crate::status::Status::of(&self.store)?;
-        if let Err(e) = snapshot.write_snapshot(&self.config.data_dir) {
-            tracing::warn!(
-                "cannot write the status snapshot in {}: {e}",
-                self.config.data_dir.display()
-            );
-        }
-        Ok(())
+        write_snapshot(&self.store, &self.config.data_dir)
     }
 
     /// `run --once` over a session already logged in (see [`connect`]): one pass, send what
     /// the outbox holds, file the sent copies, log out.
     pub async fn once_on(&self, mut session: ImapSession, outbox: &Outbox) -> Result<PassReport> {
-        let report = self.pass(&mut session).await?;
+        let report = self.pass(&mut session, &CancellationToken::new()).await?;
         if !self.opts.dry_run && self.config.smtp.is_some() {
             let sent = outbox.drain_once().await?;
             tracing::info!(
@@ -245,6 +283,7 @@ impl Daemon {
             MAX_IDLE
         };
         while !shutdown.is_cancelled() {
+            self.activity.connecting();
             let attempt = tokio::select! {
                 _ = shutdown.cancelled() => break,
                 r = self.connect() => r,
@@ -258,6 +297,8 @@ impl Daemon {
                         "cannot connect: {e}; retrying in {:.1} s",
                         delay.as_secs_f64()
                     );
+                    self.activity.error(format!("cannot connect: {e}"));
+                    self.activity.reconnecting();
                     sleep_or_cancel(delay, &shutdown).await;
                     continue;
                 }
@@ -269,11 +310,15 @@ impl Daemon {
                     "connection lost: {e}; reconnecting in {:.1} s",
                     delay.as_secs_f64()
                 );
+                self.activity.error(format!("connection lost: {e}"));
+                self.activity.reconnecting();
                 sleep_or_cancel(delay, &shutdown).await;
                 continue;
             }
             backoff.reset();
         }
+        self.activity.stopping();
+        let _turn = self.turns.shared().await;
         self.store.flush().await?;
         Ok(())
     }
@@ -286,18 +331,43 @@ impl Daemon {
         shutdown: &CancellationToken,
     ) -> Result<()> {
         loop {
-            tokio::select! {
-                _ = shutdown.cancelled() => return Ok(()),
-                r = self.pass(session) => { r?; }
-            }
-            self.purge_if_due()?;
-            self.write_snapshot()?;
-            // Wake for the digest's scheduled time even when no mail comes.
-            let now = crate::reply::now();
-            let last = crate::digest::last_sent_week(&self.store)?;
-            let until_digest = crate::digest::schedule::next_check(now, &self.config.digest, last)
-                .map(|at| Duration::from_secs(at.saturating_sub(now).max(1) as u64));
-            let wait = until_digest.map_or(wait, |d| d.min(wait));
+            let wait = {
+                let (_turn, stop) = tokio::select! {
+                    _ = shutdown.cancelled() => return Ok(()),
+                    t = self.turns.pass(shutdown) => t,
+                };
+                let passed = tokio::select! {
+                    r = self.pass(session, &stop) => r,
+                    _ = forced(shutdown) => {
+                        tracing::warn!(
+                            "the pass did not finish its chunk within {} s of the stop; dropped",
+                            FINISH_CHUNK_WITHIN.as_secs()
+                        );
+                        return Ok(());
+                    }
+                };
+                self.turns.pass_ended();
+                let report = passed?;
+                self.activity.pass_ended(!report.interrupted);
+                if shutdown.is_cancelled() {
+                    return Ok(());
+                }
+                if report.interrupted {
+                    // A command wants the store alone: it runs now, then the pass goes on.
+                    tracing::debug!("pass paused for a command of the control socket");
+                    continue;
+                }
+                self.purge_if_due()?;
+                self.write_snapshot()?;
+                // Wake for the digest's scheduled time even when no mail comes.
+                let now = crate::reply::now();
+                let last = crate::digest::last_sent_week(&self.store)?;
+                let until_digest =
+                    crate::digest::schedule::next_check(now, &self.config.digest, last)
+                        .map(|at| Duration::from_secs(at.saturating_sub(now).max(1) as u64));
+                until_digest.map_or(wait, |d| d.min(wait))
+            };
+            self.activity.idle(session.selected_mailbox());
             let event = tokio::select! {
                 _ = shutdown.cancelled() => return Ok(()),
                 e = session.idle_wait(wait) => e?,
@@ -331,6 +401,24 @@ const PURGE_EVERY_SECS: i64 = 24 * 3600;
 /// Failures that retrying will not mend: configuration and refused credentials.
 fn is_fatal(e: &Error) -> bool {
     matches!(e, Error::Invalid(_)) || crate::source::imap::is_fatal(e)
+}
+
+/// Writes the status snapshot of `store` into `data_dir`; a failure is logged, not fatal.
+pub fn write_snapshot(store: &Store, data_dir: &std::path::Path) -> Result<()> {
+    let snapshot = crate::status::Status::of(store)?;
+    if let Err(e) = snapshot.write_snapshot(data_dir) {
+        tracing::warn!(
+            "cannot write the status snapshot in {}: {e}",
+            data_dir.display()
+        );
+    }
+    Ok(())
+}
+
+/// Resolves [`FINISH_CHUNK_WITHIN`] after `shutdown`.
+async fn forced(shutdown: &CancellationToken) {
+    shutdown.cancelled().await;
+    tokio::time::sleep(FINISH_CHUNK_WITHIN).await;
 }
 
 async fn sleep_or_cancel(delay: Duration, shutdown: &CancellationToken) {
