@@ -136,6 +136,52 @@ fn main() {
         messages.len()
     });
     report("parse + learned layer only", d_model, n, bytes);
+    // The learned layer's parts: the two views of a message and the models on them.
+    let layers = postbag::learn::shipped().expect("the shipped model loads");
+    let envs: Vec<_> = messages
+        .iter()
+        .filter_map(|m| mail::parse(m).ok())
+        .collect();
+    let per = |d: std::time::Duration| d.as_secs_f64() * 1e6 / envs.len() as f64;
+    let (d_words, _) = best_of(3, || {
+        for e in &envs {
+            std::hint::black_box(postbag::learn::features::extract(e, layers.main.bits));
+        }
+        envs.len()
+    });
+    let (d_chars, _) = best_of(3, || {
+        for e in &envs {
+            std::hint::black_box(postbag::learn::features::chars(e, layers.main.bits));
+        }
+        envs.len()
+    });
+    let words: Vec<_> = envs
+        .iter()
+        .map(|e| postbag::learn::features::extract(e, layers.main.bits))
+        .collect();
+    let (d_main, _) = best_of(3, || {
+        for f in &words {
+            std::hint::black_box(layers.main.probabilities(f));
+        }
+        envs.len()
+    });
+    let safety = layers.main.class("safety").expect("safety class");
+    let read_chars = words
+        .iter()
+        .filter(|f| {
+            let pm = layers.main.probabilities(f)[safety];
+            let pw = layers.heads.first().map_or(1.0, |h| h.probabilities(f)[0]);
+            postbag::learn::combine(pm, 1, |_| pw) >= postbag::learn::HEADS_SKIP_BELOW
+        })
+        .count();
+    println!(
+        "learned layer parts: word features {:.1} us, character 4-grams {:.1} us (read for \
+         {read_chars} of {} messages), main model on words {:.1} us per message",
+        per(d_words),
+        per(d_chars),
+        envs.len(),
+        per(d_main)
+    );
     println!(
         "learned layer: {:.1} us per message; default path {:.2}x the rules alone",
         (d_all.as_secs_f64() - d_rules.as_secs_f64()) * 1e6 / n as f64,

@@ -15,7 +15,7 @@
 //! message with any safety evidence is answered automatically. Whether a reply may go out
 //! at all is `guard`'s question.
 
-use crate::learn::{self, Model};
+use crate::learn::{self, Layers};
 use crate::mail::Envelope;
 use crate::rules::{Evaluation, Explanation, Hit, ReplyPolicy, RuleSet};
 use serde::Serialize;
@@ -24,6 +24,18 @@ use serde::Serialize;
 /// threshold of 10, so the model alone decides when it is fairly sure (p >= 0.5), while
 /// rules add to it or outweigh it (a strong rule scores 14 to 25, negative rules subtract).
 pub const LEARNED_WEIGHT: i64 = 20;
+
+/// The learned safety probability that counts as evidence of a threat (no automatic
+/// reply): every message gets some probability, and below this it is noise (a plain
+/// question about a meeting gets 0.01 to 0.04). Chosen by cross-validation on
+/// corpus/train: no threat below it was answered automatically.
+pub const SAFETY_EVIDENCE: f32 = 0.05;
+
+/// An automatic acknowledgement needs the learned layer to give `bulk` less than this:
+/// mail it finds robot-like gets a draft instead, whatever the rules made of it.
+pub const AUTO_MAX_BULK: f32 = 0.15;
+
+const BULK: &str = "bulk";
 
 /// The outcome of triage for one message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -70,13 +82,14 @@ pub fn classify_with(
     (decide(rules, &eval), eval)
 }
 
-/// The model's probability for each category of `rules` (0 for one it does not know).
-pub fn probabilities(model: &Model, rules: &RuleSet, env: &Envelope) -> Vec<f32> {
-    let p = model.probabilities(&learn::features::extract(env, model.bits));
+/// The learned probability for each category of `rules` (0 for one the model does not
+/// know); safety's combines the safety heads (see [`learn::Layers::probabilities`]).
+pub fn probabilities(layers: &Layers, rules: &RuleSet, env: &Envelope) -> Vec<f32> {
+    let p = layers.probabilities(env);
     rules
         .categories()
         .iter()
-        .map(|c| model.class(&c.name).map_or(0.0, |i| p[i]))
+        .map(|c| layers.main.class(&c.name).map_or(0.0, |i| p[i]))
         .collect()
 }
 
@@ -100,10 +113,11 @@ pub fn explain(rules: &RuleSet, env: &Envelope, eval: &Evaluation) -> Vec<Explan
             continue;
         }
         let category = &rules.categories()[i];
-        let hits = model
-            .and_then(|m| Some((m, m.class(&category.name)?)))
+        let mut hits: Vec<Hit> = model
+            .and_then(|m| Some((m, m.main.class(&category.name)?)))
             .map(|(m, class)| {
-                m.pulls(env, class, 6)
+                m.main
+                    .pulls(env, class, 6)
                     .into_iter()
                     .map(|p| Hit {
                         field: "model".into(),
@@ -112,6 +126,18 @@ pub fn explain(rules: &RuleSet, env: &Envelope, eval: &Evaluation) -> Vec<Explan
                     .collect()
             })
             .unwrap_or_default();
+        if category.name == crate::intake::SAFETY {
+            for (kind, p) in model.map(|m| m.head_probabilities(env)).unwrap_or_default() {
+                let view = match kind {
+                    learn::features::Kind::Words => "words",
+                    learn::features::Kind::Chars => "character n-grams",
+                };
+                hits.push(Hit {
+                    field: "model".into(),
+                    text: format!("safety head over {view}: p = {p:.2}"),
+                });
+            }
+        }
         out.push(Explanation {
             rule: format!("learned-{}", category.name),
             category: category.name.clone(),
@@ -120,6 +146,18 @@ pub fn explain(rules: &RuleSet, env: &Envelope, eval: &Evaluation) -> Vec<Explan
         });
     }
     out
+}
+
+/// Whether a message shows any evidence of a threat: a safety rule with positive points
+/// fired, or the learned layer gives safety at least [`SAFETY_EVIDENCE`].
+fn has_safety_evidence(rules: &RuleSet, eval: &Evaluation, safety: usize) -> bool {
+    eval.fired
+        .iter()
+        .any(|&r| rules.rule_category(r) == safety && rules.rule_score(r) > 0)
+        || eval
+            .probabilities
+            .get(safety)
+            .is_some_and(|&p| p >= SAFETY_EVIDENCE)
 }
 
 /// Pick the winning category from an evaluation.
@@ -171,8 +209,16 @@ pub fn decide(rules: &RuleSet, eval: &Evaluation) -> Decision {
             .map(|(i, _)| format!("learned-{}", cats[i].name)),
     );
     let mut policy = category.reply;
-    if policy == ReplyPolicy::Auto && safety_score > 0 {
+    if policy == ReplyPolicy::Auto && safety.is_some_and(|s| has_safety_evidence(rules, eval, s)) {
         // Any safety evidence at all: the secretary reads it before anyone answers.
+        policy = ReplyPolicy::Draft;
+    }
+    let bulk = rules
+        .category_index(BULK)
+        .and_then(|b| eval.probabilities.get(b));
+    if policy == ReplyPolicy::Auto && bulk.is_some_and(|&p| p >= AUTO_MAX_BULK) {
+        // The model finds it robot-like (a sales pitch, a scam, a notification without
+        // list headers): a draft for the secretary, never an acknowledgement.
         policy = ReplyPolicy::Draft;
     }
     Decision {
@@ -288,5 +334,128 @@ words = ["disgrace*", "unacceptable"]
         let d = decide_on("urgent", "tonight, unacceptable, I know where you live");
         assert_eq!(d.category, "safety");
         assert_eq!(d.priority, 100);
+    }
+
+    const LEARNED: &str = r#"
+learned_weight = 20
+
+[[category]]
+name = "safety"
+priority = 100
+threshold = 10
+review_threshold = 5
+reply = "none"
+preempt = true
+
+[[category]]
+name = "query"
+priority = 40
+threshold = 5
+reply = "auto"
+
+[[category]]
+name = "bulk"
+priority = 10
+threshold = 10
+reply = "none"
+
+[[category]]
+name = "other"
+reply = "draft"
+
+[[rule]]
+name = "threat"
+category = "safety"
+score = 14
+field = "body"
+words = ["know where you live"]
+
+[[rule]]
+name = "weak"
+category = "safety"
+score = 3
+field = "body"
+words = ["watch your back"]
+
+[[rule]]
+name = "metaphor"
+category = "safety"
+score = -4
+field = "body"
+words = ["kill the high street"]
+
+[[rule]]
+name = "question"
+category = "query"
+score = 6
+field = "body"
+words = ["when is"]
+"#;
+
+    /// Decides with the learned probabilities given as (safety, query, bulk, other).
+    fn with_p(body: &str, p: [f32; 4]) -> Decision {
+        let rs = load(LEARNED);
+        let env = Envelope {
+            body: body.into(),
+            ..Default::default()
+        };
+        classify_with(&rs, &env, Some(&p)).0
+    }
+
+    #[test]
+    fn some_safety_evidence_is_a_review_and_enough_is_an_alert() {
+        // 20 x 0.3 = 6 points: at the review threshold, below the alert.
+        let d = with_p("Nice car you have.", [0.3, 0.1, 0.1, 0.5]);
+        assert_eq!(
+            (d.category.as_str(), d.safety_level.as_deref()),
+            ("safety", Some("review"))
+        );
+        assert_eq!(d.policy, ReplyPolicy::None);
+        let d = with_p("Nice car you have.", [0.6, 0.1, 0.1, 0.2]);
+        assert_eq!(d.safety_level.as_deref(), Some("alert"));
+        // 20 x 0.2 = 4: below the review threshold, the question wins, but is not answered.
+        let d = with_p("When is the meeting?", [0.2, 0.7, 0.0, 0.1]);
+        assert_eq!(
+            (d.category.as_str(), d.policy),
+            ("query", ReplyPolicy::Draft)
+        );
+    }
+
+    #[test]
+    fn the_learned_layer_never_lowers_what_a_rule_found() {
+        // The model is sure it is a question; the rule still makes it an alert.
+        let d = with_p("When is it? I know where you live.", [0.0, 1.0, 0.0, 0.0]);
+        assert_eq!(
+            (d.category.as_str(), d.safety_level.as_deref()),
+            ("safety", Some("alert"))
+        );
+        let points = learned_points(&[-0.5, 0.5], &[20, 20]);
+        assert_eq!(
+            points,
+            vec![-10, 10],
+            "negative only from a negative probability"
+        );
+    }
+
+    #[test]
+    fn an_answer_goes_out_only_without_any_safety_or_robot_evidence() {
+        let auto = |p| with_p("When is the next branch meeting?", p).policy;
+        assert_eq!(auto([0.01, 0.9, 0.05, 0.04]), ReplyPolicy::Auto);
+        // Learned safety at the evidence floor, even far below a review: a draft.
+        assert_eq!(
+            auto([SAFETY_EVIDENCE, 0.85, 0.05, 0.05]),
+            ReplyPolicy::Draft
+        );
+        // Robot-like to the model: a draft, never an acknowledgement.
+        assert_eq!(auto([0.0, 0.8, AUTO_MAX_BULK, 0.05]), ReplyPolicy::Draft);
+        // A safety rule that fired counts even when a negative one cancels it out.
+        let d = with_p(
+            "When is the vote? It will kill the high street. Watch your back.",
+            [0.0, 1.0, 0.0, 0.0],
+        );
+        assert_eq!(
+            (d.category.as_str(), d.policy),
+            ("query", ReplyPolicy::Draft)
+        );
     }
 }

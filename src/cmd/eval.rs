@@ -36,6 +36,10 @@ pub struct EvalArgs {
     /// Exit 1 when more than N must-not messages would be answered automatically.
     #[arg(long, value_name = "N")]
     pub max_autoreplies_to_must_not: Option<usize>,
+    /// Measure with the model file FILE (as `postbag train --out` writes it) instead of
+    /// the one built in: to compare a candidate model before shipping it.
+    #[arg(long, value_name = "FILE")]
+    pub model: Option<PathBuf>,
 }
 
 pub fn run(config: &Config, args: EvalArgs) -> anyhow::Result<Outcome> {
@@ -46,6 +50,13 @@ pub fn run(config: &Config, args: EvalArgs) -> anyhow::Result<Outcome> {
         if v.is_some_and(|v| !(0.0..=1.0).contains(&v)) {
             return Err(InvalidInput(format!("{name} is a ratio from 0 to 1, e.g. 0.95")).into());
         }
+    }
+    if let Some(file) = &args.model {
+        let bytes = std::fs::read(file)
+            .map_err(|e| InvalidInput(format!("cannot read model {}: {e}", file.display())))?;
+        let layers = crate::learn::Layers::from_bytes(&bytes)
+            .map_err(|e| InvalidInput(format!("{}: {e}", file.display())))?;
+        crate::learn::install(layers);
     }
     let text = std::fs::read_to_string(&args.labels)
         .map_err(|e| InvalidInput(format!("cannot read labels {}: {e}", args.labels.display())))?;

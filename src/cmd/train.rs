@@ -4,8 +4,9 @@
 use super::{load_rules, InvalidInput, Outcome};
 use crate::config::Config;
 use crate::eval;
+use crate::learn::features::{self, Kind};
 use crate::learn::train::{self, Sample, TrainOptions};
-use crate::learn::{features, BITS};
+use crate::learn::{combine, Layers, BITS, REST};
 use crate::mail::Envelope;
 use crate::triage;
 use clap::Args;
@@ -32,6 +33,31 @@ pub struct TrainArgs {
     /// Rule directory for the cross-validated figures of rules and model together.
     #[arg(long, value_name = "DIR")]
     pub rules: Option<PathBuf>,
+    /// The binary safety heads to train beside the main model (`words`, `chars`, comma
+    /// separated; `none` for the main model alone). The safety probability is the
+    /// geometric mean of the main model's and the heads'.
+    #[arg(long, value_name = "LIST", default_value = "words,chars")]
+    pub heads: String,
+    /// Reuse out-of-fold probabilities from FILE (written there when it does not exist):
+    /// for comparing rule sets and weights without fitting again.
+    #[arg(long, value_name = "FILE", hide = true)]
+    pub oof: Option<PathBuf>,
+    /// Stop after the cross-validated figures (no model written).
+    #[arg(long, requires = "cv")]
+    pub cv_only: bool,
+}
+
+fn parse_heads(s: &str) -> Result<Vec<Kind>, String> {
+    if s == "none" {
+        return Ok(Vec::new());
+    }
+    s.split(',')
+        .map(|h| match h.trim() {
+            "words" => Ok(Kind::Words),
+            "chars" => Ok(Kind::Chars),
+            other => Err(format!("unknown head {other:?}: words, chars or none")),
+        })
+        .collect()
 }
 
 pub fn run(config: &Config, args: TrainArgs) -> anyhow::Result<Outcome> {
@@ -80,13 +106,76 @@ pub fn run(config: &Config, args: TrainArgs) -> anyhow::Result<Outcome> {
         c: args.c,
         ..TrainOptions::default()
     };
-    if let Some(folds) = args.cv {
+    let heads = parse_heads(&args.heads).map_err(InvalidInput)?;
+    let safety = classes.iter().position(|c| c == crate::intake::SAFETY);
+    if !heads.is_empty() && safety.is_none() {
+        return Err(InvalidInput(
+            "safety heads need safety in the labels (or --heads none)".into(),
+        )
+        .into());
+    }
+    let head_classes = vec![crate::intake::SAFETY.to_string(), REST.to_string()];
+    let head_samples = |kind: Kind| -> Vec<Sample> {
+        envs.iter()
+            .zip(&samples)
+            .map(|((env, _), s)| Sample {
+                features: match kind {
+                    Kind::Words => s.features.clone(),
+                    Kind::Chars => features::chars(env, BITS),
+                },
+                class: usize::from(Some(s.class) != safety),
+            })
+            .collect()
+    };
+    let cached = args
+        .oof
+        .as_ref()
+        .and_then(|f| std::fs::read_to_string(f).ok());
+    if let Some(text) = cached {
+        let oof: Vec<Vec<f32>> = text
+            .lines()
+            .map(|l| l.split(' ').filter_map(|x| x.parse().ok()).collect())
+            .collect();
+        if oof.len() != samples.len() {
+            return Err(InvalidInput("the --oof file is for another corpus".into()).into());
+        }
+        report_cv(&rules, &classes, &envs, &oof);
+    } else if let Some(folds) = args.cv {
         eprintln!(
             "postbag: {folds}-fold cross-validation on {} messages ...",
             samples.len()
         );
-        let oof = train::cross_validate(&samples, &classes, BITS, &opts, folds);
+        let mut oof = train::cross_validate(&samples, &classes, BITS, &opts, folds);
+        if let (Some(s), false) = (safety, heads.is_empty()) {
+            // The same folds for every head: stratified by the main class.
+            let fold_of = train::folds_of(&samples, classes.len(), folds);
+            let per_head: Vec<Vec<Vec<f32>>> = heads
+                .iter()
+                .map(|&kind| {
+                    let hs = head_samples(kind);
+                    train::cross_validate_with(&hs, &head_classes, BITS, &opts, &fold_of)
+                })
+                .collect();
+            for (n, p) in oof.iter_mut().enumerate() {
+                p[s] = combine(p[s], heads.len(), |i| per_head[i][n][0]);
+            }
+        }
+        if let Some(f) = &args.oof {
+            let text: Vec<String> = oof
+                .iter()
+                .map(|p| {
+                    p.iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect();
+            std::fs::write(f, text.join("\n"))?;
+        }
         report_cv(&rules, &classes, &envs, &oof);
+    }
+    if args.cv_only {
+        return Ok(Outcome::Ok);
     }
     let about = format!(
         "{} messages of {} ({} classes), C = {}",
@@ -96,8 +185,21 @@ pub fn run(config: &Config, args: TrainArgs) -> anyhow::Result<Outcome> {
         args.c
     );
     let started = std::time::Instant::now();
-    let model = train::train(&samples, classes.clone(), BITS, &opts, about);
-    let bytes = model.to_bytes();
+    let main = train::train(&samples, classes.clone(), BITS, &opts, about.clone());
+    let heads: Vec<_> = heads
+        .iter()
+        .map(|&kind| {
+            train::train(
+                &head_samples(kind),
+                head_classes.clone(),
+                BITS,
+                &opts,
+                format!("{about}; safety head"),
+            )
+            .of_kind(kind)
+        })
+        .collect();
+    let bytes = Layers { main, heads }.to_bytes();
     if let Some(parent) = args.out.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent)?;
     }
@@ -175,6 +277,17 @@ fn report_cv(
     });
     println!("rules and model together (out of fold):");
     print!("{}", eval::render(&report, &order, Some(0)));
+    for o in outcomes
+        .iter()
+        .filter(|o| o.must_not_autoreply && o.reply == "auto")
+    {
+        println!(
+            "  automatic reply to {} (labelled {}, decided {})",
+            o.file,
+            o.labels.join("|"),
+            o.category.as_deref().unwrap_or("-")
+        );
+    }
     if let Some(s) = classes.iter().position(|c| c == crate::intake::SAFETY) {
         let threats: Vec<f32> = envs
             .iter()

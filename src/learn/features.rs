@@ -17,6 +17,48 @@ const MAX_TOKENS: usize = 1500;
 /// Bytes of the body read to find them (1500 words rarely take more than this).
 const MAX_BODY_BYTES: usize = 24 * 1024;
 
+/// Bytes of the body the character n-gram view reads.
+const CHAR_BODY_BYTES: usize = 4 * 1024;
+/// Words the character n-gram view reads.
+const CHAR_WORDS: usize = 600;
+/// The length of its n-grams.
+const CHAR_N: usize = 4;
+
+/// Which view of a message a model reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Words, word pairs, subject, sender and headers ([`extract`]).
+    Words,
+    /// Character 4-grams inside words ([`chars`]): spelling-robust, and less
+    /// bound to the corpus's phrasing than whole words.
+    Chars,
+}
+
+impl Kind {
+    pub fn code(self) -> u32 {
+        match self {
+            Kind::Words => 0,
+            Kind::Chars => 1,
+        }
+    }
+
+    pub fn from_code(code: u32) -> Option<Kind> {
+        match code {
+            0 => Some(Kind::Words),
+            1 => Some(Kind::Chars),
+            _ => None,
+        }
+    }
+
+    /// The features of `env` in this view.
+    pub fn extract(self, env: &Envelope, bits: u32) -> Features {
+        match self {
+            Kind::Words => extract(env, bits),
+            Kind::Chars => chars(env, bits),
+        }
+    }
+}
+
 /// A message as the model sees it: sparse (index, weight) pairs, L2-normalised.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Features {
@@ -331,6 +373,61 @@ pub fn extract(env: &Envelope, bits: u32) -> Features {
     normalise(entries)
 }
 
+/// Character 4-grams of each word of the subject and the start of the body, the word
+/// padded with a space on each side (` kill ` gives ` kil`, `kill`, `ill `), as
+/// scikit-learn's `char_wb`; a shorter word gives itself once. Counts weighed as in
+/// [`extract`].
+pub fn chars(env: &Envelope, bits: u32) -> Features {
+    let mask = (1u64 << bits) - 1;
+    let mut words = Tokens::default();
+    words.push(&normalize(&env.subject), CHAR_WORDS);
+    words.push(
+        &normalize(&unquote(head(&env.body, CHAR_BODY_BYTES))),
+        CHAR_WORDS,
+    );
+    let mut indices: Vec<u32> = Vec::with_capacity(8192);
+    let mut padded: Vec<u8> = Vec::with_capacity(64);
+    let mut bounds: Vec<usize> = Vec::with_capacity(64);
+    for w in words.iter() {
+        padded.clear();
+        padded.push(b' ');
+        padded.extend_from_slice(w.as_bytes());
+        padded.push(b' ');
+        // Character boundaries (a word may hold non-ASCII letters).
+        bounds.clear();
+        if w.is_ascii() {
+            bounds.extend(0..=padded.len());
+        } else {
+            bounds.extend(
+                (0..=padded.len()).filter(|&i| i == padded.len() || (padded[i] & 0xC0) != 0x80),
+            );
+        }
+        let len = bounds.len() - 1;
+        if len < CHAR_N {
+            indices.push((hash_bytes(&padded) & mask) as u32);
+            continue;
+        }
+        for s in 0..=len - CHAR_N {
+            indices.push((hash_bytes(&padded[bounds[s]..bounds[s + CHAR_N]]) & mask) as u32);
+        }
+    }
+    indices.sort_unstable();
+    let mut entries: Vec<(u32, f32)> = Vec::with_capacity(indices.len());
+    for i in indices {
+        match entries.last_mut() {
+            Some((last, count)) if *last == i => *count += 1.0,
+            _ => entries.push((i, 1.0)),
+        }
+    }
+    normalise(entries)
+}
+
+fn hash_bytes(b: &[u8]) -> u64 {
+    let mut h = Hasher::new();
+    h.write(b);
+    h.finish()
+}
+
 /// Hashes and weighs named counts (as [`extract`] does with the walk itself).
 pub fn weigh(named: Vec<(String, f32)>, bits: u32) -> Features {
     let mask = (1u64 << bits) - 1;
@@ -357,6 +454,29 @@ fn normalise(mut entries: Vec<(u32, f32)>) -> Features {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn character_grams_come_from_padded_words_and_see_through_noise() {
+        let env = |body: &str| Envelope {
+            body: body.into(),
+            ..Default::default()
+        };
+        let kill = chars(&env("kill"), 18);
+        // " kill " gives " kil", "kill", "ill ".
+        assert_eq!(kill.entries.len(), 3);
+        let norm: f32 = kill.entries.iter().map(|(_, v)| v * v).sum();
+        assert!((norm - 1.0).abs() < 1e-5);
+        // Spaced and symbol-broken spellings give the same grams.
+        assert_eq!(chars(&env("K I L L"), 18), kill);
+        assert_eq!(chars(&env("k1ll"), 18), kill);
+        // A short word gives itself once; non-ASCII words are cut at characters.
+        assert_eq!(chars(&env("a"), 18).entries.len(), 1);
+        assert_eq!(chars(&env("café"), 18).entries.len(), 3);
+        // The same view through `Kind`.
+        assert_eq!(Kind::Chars.extract(&env("kill"), 18), kill);
+        assert_eq!(Kind::from_code(Kind::Chars.code()), Some(Kind::Chars));
+        assert_eq!(Kind::from_code(7), None);
+    }
 
     #[test]
     fn noise_is_read_as_the_words_it_hides() {

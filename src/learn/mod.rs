@@ -1,10 +1,17 @@
-//! The learned layer of triage: a linear model over hashed words, word pairs, the subject,
-//! the sender and telling headers, trained on the labelled corpus (`postbag train`) and
-//! shipped inside the binary. It adds bounded, named evidence (`learned-<category>`) to
-//! the rules' scores, so a rule can still decide and `--explain` shows which words pulled.
+//! The learned layer of triage: linear models over hashed words, word pairs, the subject,
+//! the sender, telling headers and character n-grams, trained on the labelled corpus
+//! (`postbag train`) and shipped inside the binary. It adds bounded, named evidence
+//! (`learned-<category>`) to the rules' scores, so a rule can still decide and `--explain`
+//! shows which words pulled.
+//!
+//! The layer is a [`Layers`]: one multinomial model over all categories, and two binary
+//! safety heads (threat or not), one over words, one over character n-grams. The safety
+//! probability is the geometric mean of the three: a threat written in words the corpus
+//! never used still shares pieces of words and phrasing with threats, while mail from far
+//! outside the corpus (spam, technical lists) rarely convinces all three at once.
 //!
 //! # Layout
-//! - [`features`]: what the model sees of a message (shared by training and triage).
+//! - [`features`]: what the models see of a message (shared by training and triage).
 //! - [`model`]: weights, file format, prediction, the features behind a prediction.
 //! - [`train`]: fitting (L-BFGS) and out-of-fold predictions.
 
@@ -12,17 +19,146 @@ pub mod features;
 pub mod model;
 pub mod train;
 
+use crate::mail::Envelope;
+use crate::{Error, Result};
 pub use features::Features;
 pub use model::{Model, Pull};
 
-/// The shipped model, trained on `corpus/train` (see `corpus/README.md`).
+/// The shipped layers, trained on `corpus/train` (see `corpus/README.md`).
 static SHIPPED: &[u8] = include_bytes!("../../model/triage.model");
 
-/// The model built into the binary, read once.
-pub fn shipped() -> Option<&'static Model> {
-    static MODEL: std::sync::OnceLock<Option<Model>> = std::sync::OnceLock::new();
+const BUNDLE_MAGIC: &[u8; 4] = b"PBLB";
+const BUNDLE_FORMAT: u32 = 1;
+
+/// The class name of a binary head's negative class.
+pub const REST: &str = "rest";
+
+/// A safety head is read only while it can still matter: when the geometric mean, with
+/// the heads not yet read taken as certain (p = 1), stays below this, the rest are skipped
+/// and that bound is the answer. It is below one point at the default weights and below
+/// the evidence that blocks an automatic reply, so skipping changes no outcome.
+pub const HEADS_SKIP_BELOW: f32 = 0.02;
+
+/// The combined safety probability: the geometric mean of the main model's `main` and
+/// `heads` heads' (`next(i)` gives head i's, read only when needed; see
+/// [`HEADS_SKIP_BELOW`]).
+pub fn combine(main: f32, heads: usize, mut next: impl FnMut(usize) -> f32) -> f32 {
+    let n = (1 + heads) as f64;
+    let mut log = f64::from(main.max(1e-9)).ln();
+    for i in 0..heads {
+        let bound = (log / n).exp();
+        if bound < f64::from(HEADS_SKIP_BELOW) {
+            return bound as f32;
+        }
+        log += f64::from(next(i).max(1e-9)).ln();
+    }
+    (log / n).exp() as f32
+}
+
+/// The main model and the binary safety heads.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Layers {
+    pub main: Model,
+    /// Binary models, classes `[safety, rest]`.
+    pub heads: Vec<Model>,
+}
+
+impl Layers {
+    /// Probabilities of the main model's classes, safety's combined with the heads (the
+    /// geometric mean of all), for `env`.
+    pub fn probabilities(&self, env: &Envelope) -> Vec<f32> {
+        let words = features::extract(env, self.main.bits);
+        let mut p = self.main.probabilities(&words);
+        let Some(s) = self.main.class(crate::intake::SAFETY) else {
+            return p;
+        };
+        p[s] = combine(p[s], self.heads.len(), |i| {
+            let head = &self.heads[i];
+            let f = if head.kind == self.main.kind && head.bits == self.main.bits {
+                head.probabilities(&words)
+            } else {
+                head.probabilities(&head.features(env))
+            };
+            f[0]
+        });
+        p
+    }
+
+    /// Each head's safety probability for `env` (for explanations).
+    pub fn head_probabilities(&self, env: &Envelope) -> Vec<(features::Kind, f32)> {
+        self.heads
+            .iter()
+            .map(|h| (h.kind, h.probabilities(&h.features(env))[0]))
+            .collect()
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = BUNDLE_MAGIC.to_vec();
+        out.extend_from_slice(&BUNDLE_FORMAT.to_le_bytes());
+        out.extend_from_slice(&(1 + self.heads.len() as u32).to_le_bytes());
+        for m in std::iter::once(&self.main).chain(&self.heads) {
+            let b = m.to_bytes();
+            out.extend_from_slice(&(b.len() as u64).to_le_bytes());
+            out.extend_from_slice(&b);
+        }
+        out
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<Layers> {
+        let bad = |why: &str| Error::Invalid(format!("cannot read the triage model: {why}"));
+        let (head, mut rest) = bytes.split_at_checked(12).ok_or_else(|| bad("too short"))?;
+        if &head[..4] != BUNDLE_MAGIC {
+            return Err(bad("not a postbag model file (run `postbag train` again)"));
+        }
+        let format = u32::from_le_bytes(head[4..8].try_into().expect("4 bytes"));
+        if format != BUNDLE_FORMAT {
+            return Err(bad(&format!(
+                "bundle format {format}, this postbag reads {BUNDLE_FORMAT}"
+            )));
+        }
+        let n = u32::from_le_bytes(head[8..12].try_into().expect("4 bytes"));
+        if !(1..=8).contains(&n) {
+            return Err(bad("implausible number of models"));
+        }
+        let mut models = Vec::new();
+        for _ in 0..n {
+            let (len, after) = rest.split_at_checked(8).ok_or_else(|| bad("truncated"))?;
+            let len = u64::from_le_bytes(len.try_into().expect("8 bytes"));
+            let len = usize::try_from(len).map_err(|_| bad("truncated"))?;
+            let (m, after) = after
+                .split_at_checked(len)
+                .ok_or_else(|| bad("truncated"))?;
+            models.push(Model::from_bytes(m)?);
+            rest = after;
+        }
+        if !rest.is_empty() {
+            return Err(bad("trailing bytes"));
+        }
+        let main = models.remove(0);
+        for h in &models {
+            if h.classes.len() != 2 || h.classes[0] != crate::intake::SAFETY {
+                return Err(bad("a safety head must have the classes [safety, rest]"));
+            }
+        }
+        Ok(Layers {
+            main,
+            heads: models,
+        })
+    }
+}
+
+static MODEL: std::sync::OnceLock<Option<Layers>> = std::sync::OnceLock::new();
+
+/// Makes `layers` the model of this process instead of the built-in one (`eval --model`);
+/// false when triage already used the built-in one.
+pub fn install(layers: Layers) -> bool {
+    MODEL.set(Some(layers)).is_ok()
+}
+
+/// The layers built into the binary (or [`install`]ed), read once.
+pub fn shipped() -> Option<&'static Layers> {
     MODEL
-        .get_or_init(|| match Model::from_bytes(SHIPPED) {
+        .get_or_init(|| match Layers::from_bytes(SHIPPED) {
             Ok(m) => Some(m),
             Err(e) => {
                 tracing::error!("the built-in triage model is unusable: {e}");
@@ -32,5 +168,74 @@ pub fn shipped() -> Option<&'static Model> {
         .as_ref()
 }
 
-/// Hashed feature space of the shipped model.
+/// Hashed feature space of the shipped models.
 pub const BITS: u32 = 18;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heads_are_read_only_while_they_can_matter() {
+        let mut read = Vec::new();
+        // Sure enough: every head is read; the geometric mean of 0.8, 0.4 and 0.2 is 0.4.
+        let p = combine(0.8, 2, |i| {
+            read.push(i);
+            [0.4, 0.2][i]
+        });
+        assert!((p - 0.4).abs() < 1e-6, "{p}");
+        assert_eq!(read, [0, 1]);
+        // Far below: even two certain heads could not lift it over the floor.
+        read.clear();
+        let p = combine(1e-6, 2, |i| {
+            read.push(i);
+            1.0
+        });
+        assert!(read.is_empty());
+        assert!(p < HEADS_SKIP_BELOW);
+        // The first head settles it: the second is skipped.
+        read.clear();
+        let p = combine(0.01, 2, |i| {
+            read.push(i);
+            0.0005
+        });
+        assert_eq!(read, [0]);
+        assert!(p < HEADS_SKIP_BELOW);
+        // No heads: the main model's.
+        assert_eq!(combine(0.3, 0, |_| unreachable!()), 0.3);
+    }
+
+    #[test]
+    fn layers_survive_their_file_format_and_bad_bundles_are_refused() {
+        let main = Model::new(4, vec!["safety".into(), "other".into()], "m".into());
+        let head = Model::new(4, vec!["safety".into(), REST.into()], "h".into())
+            .of_kind(features::Kind::Chars);
+        let layers = Layers {
+            main,
+            heads: vec![head],
+        };
+        let bytes = layers.to_bytes();
+        let back = Layers::from_bytes(&bytes).unwrap();
+        assert_eq!(back.heads.len(), 1);
+        assert_eq!(back.heads[0].kind, features::Kind::Chars);
+        assert_eq!(back.to_bytes(), bytes);
+        assert!(Layers::from_bytes(&bytes[..bytes.len() - 1]).is_err());
+        assert!(Layers::from_bytes(b"PBLM").is_err());
+        let mut extra = bytes.clone();
+        extra.push(0);
+        assert!(Layers::from_bytes(&extra).is_err());
+        // A head must be a binary safety model.
+        let wrong = Layers {
+            main: Model::new(4, vec!["safety".into(), "other".into()], "m".into()),
+            heads: vec![Model::new(4, vec!["a".into(), "b".into()], "h".into())],
+        };
+        assert!(Layers::from_bytes(&wrong.to_bytes()).is_err());
+    }
+
+    #[test]
+    fn the_shipped_layers_load() {
+        let layers = shipped().expect("model/triage.model loads: run `postbag train` again");
+        assert!(layers.main.class(crate::intake::SAFETY).is_some());
+        assert_eq!(layers.heads.len(), 2);
+    }
+}

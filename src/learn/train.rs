@@ -243,22 +243,38 @@ pub fn cross_validate(
     opts: &TrainOptions,
     folds: usize,
 ) -> Vec<Vec<f32>> {
+    let fold_of = folds_of(samples, classes.len(), folds);
+    cross_validate_with(samples, classes, bits, opts, &fold_of)
+}
+
+/// Stratified folds: the i-th sample of each class goes to fold i mod `folds` (at least 2).
+pub fn folds_of(samples: &[Sample], classes: usize, folds: usize) -> Vec<usize> {
     let folds = folds.max(2);
-    // Stratified: the i-th sample of each class goes to fold i mod folds.
-    let mut seen = vec![0usize; classes.len()];
-    let fold_of: Vec<usize> = samples
+    let mut seen = vec![0usize; classes];
+    samples
         .iter()
         .map(|s| {
             let f = seen[s.class] % folds;
             seen[s.class] += 1;
             f
         })
-        .collect();
+        .collect()
+}
+
+/// [`cross_validate`] with the fold of each sample given.
+pub fn cross_validate_with(
+    samples: &[Sample],
+    classes: &[String],
+    bits: u32,
+    opts: &TrainOptions,
+    fold_of: &[usize],
+) -> Vec<Vec<f32>> {
+    let folds = fold_of.iter().max().map_or(0, |m| m + 1);
     let mut out = vec![Vec::new(); samples.len()];
     for fold in 0..folds {
         let train_set: Vec<Sample> = samples
             .iter()
-            .zip(&fold_of)
+            .zip(fold_of)
             .filter(|(_, &f)| f != fold)
             .map(|(s, _)| s.clone())
             .collect();

@@ -112,6 +112,10 @@ impl RuleSet {
         self.rules[rule].category
     }
 
+    pub fn rule_score(&self, rule: usize) -> i64 {
+        self.rules[rule].score
+    }
+
     /// Match every field once against its `RegexSet`, then score the rules.
     pub fn evaluate(&self, env: &Envelope) -> Evaluation {
         let mut matched = vec![false; self.atoms.len()];
