@@ -188,6 +188,10 @@ impl Daemon {
                 )
                 .await?,
             );
+            if !self.opts.dry_run && !stop.is_cancelled() {
+                // The secretary's re-labels since the last pass (`corrections`).
+                crate::corrections::scan::scan(session, &self.store, &rules, marks, folder).await?;
+            }
         }
         reports.rotate_right(1);
         if stop.is_cancelled() {

@@ -1,0 +1,1 @@
+//! `postbag rules suggest`: rules mined from the secretary's corrections.
