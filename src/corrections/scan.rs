@@ -137,6 +137,13 @@ pub async fn scan(
     if !report.corrections.is_empty() {
         store.flush().await?;
     }
+    tracing::debug!(
+        "{mailbox}: corrections looked for by {}: {} message(s) with changed marks, {} category folder(s), {} correction(s)",
+        report.method,
+        report.looked_at,
+        report.folders,
+        report.corrections.len()
+    );
     Ok(report)
 }
 
