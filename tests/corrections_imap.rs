@@ -122,6 +122,7 @@ fn the_secretarys_corrections_are_seen_once_and_teach_postbag() {
             letter(2),
             letter(3),
             letter(4),
+            letter(6),
             support::messages::message(99, 400),
         ],
     );
@@ -195,4 +196,39 @@ fn the_secretarys_corrections_are_seen_once_and_teach_postbag() {
     // Its own mark is no correction.
     pb.run_once();
     assert_eq!(status(&pb)["corrections"]["total"], 4);
+
+    // Letter 6, triaged before she corrected anything, changes only when asked.
+    let six = uid_of(&server, "thursday6@example.net");
+    assert_eq!(
+        postbag_keywords(&server.flags("INBOX")[&six]),
+        vec!["postbag-query"]
+    );
+    let out = pb.run(&["reclassify", "--since", "2024-03-01", "--explain"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(text.contains("query ->"), "{text}");
+    assert!(text.contains("your corrections: +"), "{text}");
+    assert!(text.contains("moved 1;"), "{text}");
+    assert!(text.contains("from 4 similar messages"), "{text}");
+    assert_eq!(
+        postbag_keywords(&server.flags("INBOX")[&six]),
+        vec!["postbag-complaint"]
+    );
+    // Its new mark is no correction either.
+    pass(&pb);
+    assert_eq!(status(&pb)["corrections"]["total"], 4);
+
+    // Rules mined from them: printed, never applied; this set has no sender or list in
+    // common and its phrases are in every letter, so nothing is suggested yet.
+    let out = pb.run(&["rules", "suggest"]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with("# Rules suggested from the secretary's corrections"),
+        "{text}"
+    );
 }

@@ -95,6 +95,8 @@ pub struct Evidence {
     pub points: Vec<i64>,
     /// Similar corrected messages per category.
     pub similar: Vec<usize>,
+    /// Messages corrected to each category.
+    pub corrected: Vec<u64>,
 }
 
 impl Evidence {
@@ -105,19 +107,20 @@ impl Evidence {
     /// "your corrections: +6 complaint, from 9 similar messages", one line per category
     /// given points.
     pub fn lines(&self, rules: &RuleSet) -> Vec<String> {
-        let all: usize = self.similar.iter().sum();
         self.points
             .iter()
             .enumerate()
             .filter(|(_, &p)| p > 0)
             .map(|(i, p)| {
-                format!(
-                    "your corrections: +{p} {}, from {} similar message{} ({} of them corrected to it)",
-                    rules.categories()[i].name,
-                    all,
-                    if all == 1 { "" } else { "s" },
-                    self.similar[i]
-                )
+                let name = &rules.categories()[i].name;
+                match self.similar[i] {
+                    0 => format!(
+                        "your corrections: +{p} {name}, from the {} message(s) corrected to it (none closely similar)",
+                        self.corrected[i]
+                    ),
+                    1 => format!("your corrections: +{p} {name}, from 1 similar message"),
+                    n => format!("your corrections: +{p} {name}, from {n} similar messages"),
+                }
             })
             .collect()
     }
@@ -240,6 +243,10 @@ impl Local {
         let mut ev = Evidence {
             points: vec![0; cats.len()],
             similar: vec![0; cats.len()],
+            corrected: cats
+                .iter()
+                .map(|c| self.counts.get(&c.name).copied().unwrap_or(0))
+                .collect(),
         };
         if self.examples.is_empty() {
             return ev;

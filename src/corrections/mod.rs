@@ -10,10 +10,12 @@
 //! - [`detect`]: pure: whether a message's marks on the server say she corrected it.
 //! - [`local`]: the per-mailbox model.
 //! - [`scan`]: the look for corrections after each folder's sync (IMAP).
+//! - [`reclassify`]: `postbag reclassify --since DATE` (IMAP).
 //! - [`suggest`]: `postbag rules suggest`.
 
 pub mod detect;
 pub mod local;
+pub mod reclassify;
 pub mod scan;
 pub mod suggest;
 
@@ -163,14 +165,19 @@ pub fn forget(
         .map(|c| c.key)
         .collect();
     let removed = store.erase_corrections(&theirs)?;
+    store.erase_reclassified(keys)?;
     changed(store);
     Ok(removed.len())
 }
 
-/// The effective category of a stored message: the secretary's last correction, else
-/// postbag's decision.
-pub fn effective(store: &Store, record: &MessageRecord) -> Result<String> {
-    Ok(store
-        .correction(&record.key)?
-        .map_or_else(|| record.category.clone(), |c| c.to))
+/// The category a stored message has now, and the one it had before: the secretary's
+/// last correction (and what it corrected), else `reclassify`'s, else postbag's decision.
+pub fn current(store: &Store, record: &MessageRecord) -> Result<(String, Option<String>)> {
+    if let Some(c) = store.correction(&record.key)? {
+        return Ok((c.to, Some(c.from)));
+    }
+    if let Some(r) = store.reclassified(&record.key)? {
+        return Ok((r.to, Some(r.from)));
+    }
+    Ok((record.category.clone(), None))
 }

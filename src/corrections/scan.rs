@@ -156,13 +156,7 @@ struct Found {
     how: &'static str,
 }
 
-/// The category a stored message has now, and the one before her last correction.
-fn current(store: &Store, record: &MessageRecord) -> Result<(String, Option<String>)> {
-    Ok(match store.correction(&record.key)? {
-        Some(c) => (c.to, Some(c.from)),
-        None => (record.category.clone(), None),
-    })
-}
+use super::current;
 
 /// Fetches the bodies of `found` from the selected mailbox and learns each correction.
 async fn learn_found(

@@ -18,7 +18,21 @@ use super::{tx_error, MessageKey, Store};
 use crate::{Error, Result};
 
 /// Trees of this module (for erasure and export, which handle them themselves).
-pub const CORRECTION_TREES: &[&str] = &["corrections", "correction_counts", "correction_seen"];
+pub const CORRECTION_TREES: &[&str] = &[
+    "corrections",
+    "correction_counts",
+    "correction_seen",
+    "reclassified",
+];
+
+/// A message `postbag reclassify` gave another category (not her correction: the model
+/// never learns from it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reclassified {
+    pub from: String,
+    pub to: String,
+    pub at: i64,
+}
 
 /// One message the secretary re-labelled, as last corrected.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -193,6 +207,39 @@ impl Store {
             })
             .map_err(tx_error)?;
         Ok(removed)
+    }
+
+    /// Records that `postbag reclassify` moved a message to another category.
+    pub fn set_reclassified(&self, key: &MessageKey, r: &Reclassified) -> Result<()> {
+        self.tree("reclassified")?
+            .insert(message_key(key)?, json("reclassified", r)?)
+            .map_err(Error::WriteStore)?;
+        Ok(())
+    }
+
+    pub fn reclassified(&self, key: &MessageKey) -> Result<Option<Reclassified>> {
+        match self
+            .tree("reclassified")?
+            .get(message_key(key)?)
+            .map_err(Error::ReadStore)?
+        {
+            Some(v) => Ok(Some(unjson("reclassified", &v)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Forgets what `reclassify` did to `keys` (erasure); returns how many there were.
+    pub fn erase_reclassified(&self, keys: &[MessageKey]) -> Result<usize> {
+        let tree = self.tree("reclassified")?;
+        let mut n = 0;
+        for k in keys {
+            n += usize::from(
+                tree.remove(message_key(k)?)
+                    .map_err(Error::WriteStore)?
+                    .is_some(),
+            );
+        }
+        Ok(n)
     }
 
     /// How far the last look for corrections got in `place` (a mailbox or a folder).

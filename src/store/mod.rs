@@ -50,7 +50,7 @@ mod threads;
 mod types;
 
 pub use copies::FolderCopy;
-pub use corrections::{Correction, CorrectionsSeen, CORRECTION_TREES};
+pub use corrections::{Correction, CorrectionsSeen, Reclassified, CORRECTION_TREES};
 pub use correspondents::normalize_email;
 pub use digests::DigestSent;
 pub use erase::Erased;

@@ -132,3 +132,56 @@ impl ImapSession {
         self.message_ids_of(&uids).await
     }
 }
+
+impl ImapSession {
+    /// Takes postbag's own marks off messages (`reclassify` moving a category): keywords
+    /// (`-FLAGS.SILENT`), or Gmail labels with `labels`.
+    pub async fn remove_marks(&mut self, uids: &[u32], names: &[&str], labels: bool) -> Result<()> {
+        let mailbox = self.selected("store flags")?;
+        if uids.is_empty() || names.is_empty() {
+            return Ok(());
+        }
+        let mut list = Vec::new();
+        for n in names {
+            if labels {
+                list.push(
+                    super::protocol::quote(n).map_err(|reason| Error::ImapArgument {
+                        value: n.to_string(),
+                        reason,
+                    })?,
+                );
+            } else {
+                super::protocol::validate_flag(n).map_err(|reason| Error::ImapArgument {
+                    value: n.to_string(),
+                    reason,
+                })?;
+                list.push(n.to_string());
+            }
+        }
+        let what = if labels {
+            "-X-GM-LABELS"
+        } else {
+            "-FLAGS.SILENT"
+        };
+        for set in uidset::split(uids, uidset::MAX_SET_LEN) {
+            let command = format!("UID STORE {set} {what} ({})", list.join(" "));
+            let mut changes = MailboxChanges::default();
+            self.call(
+                || format!("store flags in {mailbox}"),
+                |source| Error::ImapStore {
+                    mailbox: mailbox.clone(),
+                    source,
+                },
+                async |s| {
+                    run_collect(s, &command, &mut changes, |r| {
+                        matches!(r, async_imap::imap_proto::Response::Fetch(..))
+                    })
+                    .await
+                },
+            )
+            .await?;
+            self.changes.merge(changes);
+        }
+        Ok(())
+    }
+}
