@@ -83,6 +83,8 @@ fn main() {
     let (mut half_a, mut half_b) = ([Tally::default(); 2], [Tally::default(); 2]);
     let (mut all_a, mut all_b) = (Tally::default(), Tally::default());
     let (mut corrections_made, mut away_from_safety) = (0, 0);
+    // Messages learning got right that the rules and shipped model missed, and the reverse.
+    let (mut fixed, mut broke) = (0, 0);
     let mut recall_dropped = false;
     // Second-half misses no correction may undo: decided safety, labelled otherwise.
     let mut stuck_on_safety = 0;
@@ -106,6 +108,11 @@ fn main() {
             (&mut all_b, &learned),
         ] {
             t.add(accepted(&d.category), is_safety, d.category == "safety");
+        }
+        match (accepted(&plain.category), accepted(&learned.category)) {
+            (false, true) => fixed += 1,
+            (true, false) => broke += 1,
+            _ => {}
         }
         if h == 1 && plain.category == "safety" && !accepted("safety") {
             stuck_on_safety += 1;
@@ -154,7 +161,8 @@ fn main() {
         all_b.recall()
     );
     println!(
-        "corrections: {corrections_made} ({away_from_safety} away from safety, which the model may not undo)"
+        "corrections: {corrections_made} ({away_from_safety} away from safety, which the model may not undo); \
+         learning put right {fixed} message(s) the rules and shipped model missed, and got {broke} wrong they had right"
     );
     let second = half_a[1];
     println!(

@@ -187,6 +187,12 @@ async fn learn_found(
                 body: f.record.snippet.clone(),
                 ..Default::default()
             });
+        if f.to == crate::intake::SAFETY {
+            // She says it is a threat: kept as evidence from now on, as at intake.
+            if let Some(raw) = bodies.get(&f.uid) {
+                store.put_evidence(&f.record.key, raw, f.record.arrived)?;
+            }
+        }
         let c = super::correction(&f.record, &env, &f.from, &f.to, f.how, now);
         let c = super::learn(store, c)?;
         tracing::info!(
