@@ -1,6 +1,7 @@
 //! The look for corrections after a folder's sync, on the same session (the folder still
 //! selected). With CONDSTORE, one `UID FETCH 1:n (FLAGS) (CHANGEDSINCE m)` from the MODSEQ
-//! the last look reached: a pass without corrections costs that one command. Without it
+//! the last look reached, and none when the SELECT's HIGHESTMODSEQ is where the last look
+//! ended (nothing changed): a pass without corrections costs nothing more. Without it
 //! (Microsoft 365, some servers), the flags of every triaged UID, in chunks. Then the
 //! category folders that exist (configured `folder`s, and the fallback's `Triage/...`): a
 //! message moved there by the secretary (its Message-ID found among what arrived since the
@@ -24,7 +25,8 @@ use crate::{Error, Result};
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct ScanReport {
     pub mailbox: String,
-    /// `changedsince` (CONDSTORE), `flags` (every triaged UID) or `none` (nothing triaged).
+    /// `changedsince` (CONDSTORE), `highestmodseq` (CONDSTORE, nothing changed: no command),
+    /// `flags` (every triaged UID) or `none` (nothing triaged).
     pub method: &'static str,
     /// Messages whose marks were read.
     pub looked_at: usize,
@@ -63,10 +65,21 @@ pub async fn scan(
         .filter(|s| s.uidvalidity == sync.uidvalidity);
     let condstore = session.capabilities().condstore && sync.highest_modseq.is_some();
     let (changed, modseq) = match (condstore, seen.and_then(|s| s.modseq)) {
+        // The SELECT of this pass says nothing changed since the last look: no command.
+        (true, Some(since)) if sync.highest_modseq == Some(since) => {
+            report.method = "highestmodseq";
+            (BTreeMap::new(), Some(since))
+        }
         (true, Some(since)) => {
             report.method = "changedsince";
             let (changed, highest) = session.changed_since(sync.last_uid, since).await?;
-            (changed, Some(highest.unwrap_or(since).max(since)))
+            // Everything up to the SELECT's HIGHESTMODSEQ was changed before this FETCH,
+            // which returned it: seen, even when it was an expunge.
+            let seen = highest
+                .unwrap_or(since)
+                .max(since)
+                .max(sync.highest_modseq.unwrap_or(0));
+            (changed, Some(seen))
         }
         _ => {
             report.method = "flags";
@@ -122,6 +135,7 @@ pub async fn scan(
             uidvalidity: sync.uidvalidity,
             modseq,
             uid_next: None,
+            folders: None,
         },
     )?;
     folders(
@@ -210,9 +224,10 @@ async fn learn_found(
 }
 
 /// The category folders that exist, with their category: configured `folder`s and the
-/// fallback's, as LIST showed them in this session (listed once if it has not).
+/// fallback's, as LIST showed them in this session, or a pass of the last hour.
 async fn category_folders(
     session: &mut ImapSession,
+    store: &Store,
     rules: &RuleSet,
     marks: &Marks,
     mailbox: &str,
@@ -233,18 +248,52 @@ async fn category_folders(
     if wanted("/").is_empty() {
         return Ok(Vec::new());
     }
-    let known = match session.known_mailboxes() {
-        Some(k) => k.to_vec(),
-        None => session.list().await?,
+    // LIST once per connection, and without one at hand at most every LIST_EVERY: a
+    // folder the secretary makes is looked into within that time.
+    let now = crate::reply::now();
+    let remembered = store.corrections_seen("folders")?.and_then(|s| s.folders);
+    let known = match (session.known_mailboxes(), remembered) {
+        (Some(k), _) => k.to_vec(),
+        (None, Some((at, names))) if now - at < LIST_EVERY && now >= at => {
+            return Ok(wanted(&delimiter_of(&names))
+                .into_iter()
+                .filter(|(_, f)| names.contains(f))
+                .collect());
+        }
+        (None, _) => session.list().await?,
     };
     let delimiter = known
         .iter()
         .find_map(|m| m.delimiter.clone())
         .unwrap_or_else(|| "/".into());
-    Ok(wanted(&delimiter)
+    let found: Vec<(String, String)> = wanted(&delimiter)
         .into_iter()
         .filter(|(_, f)| has_mailbox(&known, f))
-        .collect())
+        .collect();
+    let mut names: Vec<String> = found.iter().map(|(_, f)| f.clone()).collect();
+    names.push(format!("{DELIMITER_MARK}{delimiter}"));
+    store.set_corrections_seen(
+        "folders",
+        &CorrectionsSeen {
+            folders: Some((now, names)),
+            ..Default::default()
+        },
+    )?;
+    Ok(found)
+}
+
+/// How long a remembered LIST of category folders is used (seconds).
+const LIST_EVERY: i64 = 3600;
+
+/// Marks the remembered delimiter among the remembered folder names.
+const DELIMITER_MARK: &str = "\0delimiter:";
+
+fn delimiter_of(names: &[String]) -> String {
+    names
+        .iter()
+        .find_map(|n| n.strip_prefix(DELIMITER_MARK))
+        .unwrap_or("/")
+        .to_string()
 }
 
 /// Messages that arrived in a category folder since the last look, matched by Message-ID
@@ -259,7 +308,7 @@ async fn folders(
     report: &mut ScanReport,
 ) -> Result<()> {
     let mut by_id: Option<HashMap<String, Vec<MessageKey>>> = None;
-    for (category, folder) in category_folders(session, rules, marks, mailbox).await? {
+    for (category, folder) in category_folders(session, store, rules, marks, mailbox).await? {
         let state = match session.examine(&folder).await {
             Ok(s) => s,
             Err(Error::ImapSelect { source, .. }) if !session.is_broken() => {
@@ -314,6 +363,7 @@ async fn folders(
                 uidvalidity: state.uid_validity,
                 modseq: None,
                 uid_next: Some(next),
+                folders: None,
             },
         )?;
     }

@@ -72,7 +72,7 @@ fn one() -> u32 {
 }
 
 /// How far the last look for corrections got in one mailbox or category folder.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CorrectionsSeen {
     pub uidvalidity: u32,
     /// Mailbox: changes up to this MODSEQ were looked at (CONDSTORE).
@@ -81,6 +81,10 @@ pub struct CorrectionsSeen {
     /// Category folder: messages below this UID were looked at.
     #[serde(default)]
     pub uid_next: Option<u32>,
+    /// The account's category folders that existed at the last LIST, and when (unix
+    /// seconds): a pass lists again only after a while.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub folders: Option<(i64, Vec<String>)>,
 }
 
 fn json<T: Serialize>(what: &'static str, value: &T) -> Result<Vec<u8>> {
