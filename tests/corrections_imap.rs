@@ -293,6 +293,6 @@ fn rerun_cost_without_corrections() {
     println!("{n} messages, nothing new, no corrections: run --once median of 7");
     println!("  with corrections:    {:.3} s  ({line})", median(&mut a));
     if base_bin.is_some() {
-        println!("  {}: {:.3} s", "POSTBAG_BASE_BIN", median(&mut b));
+        println!("  POSTBAG_BASE_BIN:    {:.3} s", median(&mut b));
     }
 }
