@@ -296,3 +296,65 @@ fn rerun_cost_without_corrections() {
         println!("  POSTBAG_BASE_BIN:    {:.3} s", median(&mut b));
     }
 }
+
+/// With a daemon holding the store, the daemon sees the corrections on its next pass, and
+/// `rules suggest` and `reclassify` run through its control socket.
+#[test]
+fn corrections_through_a_running_daemon() {
+    use std::time::Duration;
+    use support::postbag::wait_until;
+    let server = Dovecot::start();
+    // Dated today: the daemon's retention would purge letters of 2024.
+    let today = |n: u32| {
+        let now = jiff::Timestamp::now().strftime("%a, %d %b %Y %H:%M:%S +0000");
+        String::from_utf8(letter(n))
+            .unwrap()
+            .replace(
+                &format!("Mon, 4 Mar 2024 19:{n:02}:00 +0000"),
+                &now.to_string(),
+            )
+            .into_bytes()
+    };
+    server.append("INBOX", &[today(1), today(2)]);
+    let pb = Postbag::new(&server, &["INBOX"], "");
+    let mut daemon = pb.spawn_daemon();
+    let idle = |pb: &Postbag| {
+        let out = pb.run(&["status", "--json"]);
+        out.status.success()
+            && serde_json::from_slice::<Value>(&out.stdout)
+                .is_ok_and(|s| s["daemon"]["state"] == "idle")
+    };
+    assert!(
+        wait_until(Duration::from_secs(60), || idle(&pb)).is_some(),
+        "{}",
+        pb.daemon_log()
+    );
+    let uid = uid_of(&server, "thursday1@example.net");
+    let mut client = Client::connect(&server);
+    client.ok("SELECT INBOX");
+    client.ok(&format!("UID STORE {uid} -FLAGS (postbag-query)"));
+    client.ok(&format!("UID STORE {uid} +FLAGS (postbag-complaint)"));
+    client.ok("LOGOUT");
+    // New mail wakes the daemon from IDLE; its pass looks for corrections too.
+    server.append("INBOX", &[support::messages::message(7, 300)]);
+    let seen = wait_until(Duration::from_secs(60), || {
+        status(&pb)["corrections"]["total"] == 1
+    });
+    assert!(seen.is_some(), "{}", pb.daemon_log());
+    let out = pb.run(&["rules", "suggest", "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = pb.run(&["reclassify", "--since", "2024-03-01", "--dry-run"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(text.contains("message(s) read again: would move"), "{text}");
+    assert!(pb.run(&["stop"]).status.success());
+    assert!(daemon.wait().unwrap().success());
+}
