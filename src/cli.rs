@@ -85,6 +85,24 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Triage stored messages again with what the secretary's corrections taught.
+    ///
+    /// Only on request: postbag never re-classifies mail it has handled by itself. Reads
+    /// the messages of every folder dated (or seen) from DATE on from the server (BODY.PEEK),
+    /// triages them with the rules, the shipped model and the corrections, and moves the
+    /// mark of each whose category changes (keyword or Gmail label); nothing is answered
+    /// again. A message the secretary corrected keeps her category.
+    Reclassify {
+        /// First day, YYYY-MM-DD.
+        #[arg(long, value_name = "DATE")]
+        since: String,
+        /// Show what would change; change nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Show for each message what the corrections said ("your corrections: +6 complaint, ...").
+        #[arg(long)]
+        explain: bool,
+    },
     /// Stop the running daemon: it finishes its current chunk, checkpoints and exits.
     ///
     /// Waits until it has exited. Exit 0 also when no daemon runs.
@@ -195,6 +213,14 @@ pub enum RulesCommand {
         /// Treat warnings as errors.
         #[arg(long)]
         strict: bool,
+    },
+    /// Print rules mined from the secretary's corrections (a sender, a List-Id, a phrase),
+    /// each with how many stored messages it would have changed. Nothing is applied: paste
+    /// the ones you want into a rule file and run `rules check`.
+    Suggest {
+        /// One JSON object per suggestion and line.
+        #[arg(long)]
+        json: bool,
     },
 }
 

@@ -8,7 +8,7 @@
 use crate::mail::{self, Envelope};
 use crate::rules::RuleSet;
 use crate::store::{Inserted, MessageKey, MessageRecord, NewMessage, Store};
-use crate::triage::{self, Decision};
+use crate::triage::Decision;
 use crate::Result;
 
 /// The category whose raw messages are kept as evidence.
@@ -102,8 +102,10 @@ pub fn prepare_parsed(
     crate::members::annotate(store, &mut env)?;
     // Triage is pure and should never panic; if it does on one message, that message is
     // quarantined with the reason instead of the pass (and every later message) failing.
+    // With the secretary's corrections, when she has made any (`corrections`).
+    let local = crate::corrections::model(store)?;
     let classified = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        triage::classify(rules, &env)
+        crate::corrections::classify_with(&local, rules, &env)
     }));
     let decision = match classified {
         Ok((decision, _)) => decision,

@@ -6,6 +6,7 @@
 //! - [`triage`]: Envelope + RuleSet -> [`triage::Decision`].
 //! - [`eval`]: labelled mail and the figures of `postbag eval`.
 //! - [`learn`]: the learned layer: features, the shipped model, training.
+//! - [`corrections`]: the secretary's re-labels noticed, recorded and learned from.
 //! - [`intake`]: one fetched message into the store: parse, triage, keep (evidence too).
 //! - [`guard`]: the loop guard, the one place that decides "may we answer".
 //! - [`reply`]: templates, composing replies and alerts, drafts, the reply plan per message.
@@ -32,6 +33,7 @@ pub mod cli;
 pub mod cmd;
 pub mod config;
 pub mod control;
+pub mod corrections;
 pub mod daemon;
 pub mod digest;
 pub mod doctor;

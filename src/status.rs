@@ -48,8 +48,64 @@ pub struct Status {
     /// Messages whose reply could not be made (the secretary answers them by hand).
     #[serde(default)]
     pub reply_failures: Vec<ReplyFailure>,
+    /// The secretary's corrections (re-labels in her mail client) and what they taught.
+    #[serde(default)]
+    pub corrections: CorrectionsStatus,
     /// Set when this was read from the daemon's snapshot: when it was written.
     pub snapshot_at: Option<i64>,
+}
+
+/// The corrections line of `status`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct CorrectionsStatus {
+    /// Messages she re-labelled (each counted once, however often).
+    pub total: u64,
+    /// Per category she gave, as the per-mailbox model counts them.
+    pub by_category: std::collections::BTreeMap<String, u64>,
+    /// Re-labels away from safety (the safety rules keep their score; the digest lists them).
+    pub away_from_safety: u64,
+    /// The latest, newest first (at most [`RECENT_CORRECTIONS`]).
+    pub recent: Vec<CorrectionLine>,
+}
+
+/// One correction as `status` shows it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CorrectionLine {
+    /// `mailbox/uidvalidity/uid`.
+    pub key: String,
+    pub from: String,
+    pub to: String,
+    pub how: String,
+    pub at: i64,
+}
+
+/// Corrections listed by `status`.
+pub const RECENT_CORRECTIONS: usize = 10;
+
+impl CorrectionsStatus {
+    pub fn of(store: &Store) -> crate::Result<CorrectionsStatus> {
+        let mut all = store.corrections()?;
+        all.sort_by_key(|c| std::cmp::Reverse(c.at));
+        Ok(CorrectionsStatus {
+            total: all.len() as u64,
+            by_category: store.correction_counts()?,
+            away_from_safety: all
+                .iter()
+                .filter(|c| c.from == crate::intake::SAFETY)
+                .count() as u64,
+            recent: all
+                .iter()
+                .take(RECENT_CORRECTIONS)
+                .map(|c| CorrectionLine {
+                    key: c.key.to_string(),
+                    from: c.from.clone(),
+                    to: c.to.clone(),
+                    how: c.how.clone(),
+                    at: c.at,
+                })
+                .collect(),
+        })
+    }
 }
 
 impl Status {
@@ -110,6 +166,7 @@ impl Status {
                     })
                 })
                 .collect::<crate::Result<_>>()?,
+            corrections: CorrectionsStatus::of(store)?,
             snapshot_at: None,
         })
     }

@@ -82,6 +82,37 @@ pub fn classify_with(
     (decide(rules, &eval), eval)
 }
 
+/// [`classify`] with points from outside the rule set added per category (indexed like
+/// `rules.categories()`; the secretary's corrections, see `corrections`), each category
+/// given some named `<label>-<category>` in the decision's rules. Points are only ever
+/// added (negative ones are ignored), so they can raise safety but never lower it.
+pub fn classify_adding(
+    rules: &RuleSet,
+    env: &Envelope,
+    extra: &[i64],
+    label: &str,
+) -> (Decision, Evaluation) {
+    let probabilities = rules
+        .learned_enabled()
+        .then(learn::shipped)
+        .flatten()
+        .map(|m| probabilities(m, rules, env));
+    let (_, mut eval) = classify_with(rules, env, probabilities.as_deref());
+    for (s, p) in eval.scores.iter_mut().zip(extra) {
+        *s = s.saturating_add((*p).max(0));
+    }
+    let mut decision = decide(rules, &eval);
+    let cats = rules.categories();
+    decision.rules.extend(
+        extra
+            .iter()
+            .enumerate()
+            .filter(|(i, &p)| p > 0 && *i < cats.len())
+            .map(|(i, _)| format!("{label}-{}", cats[i].name)),
+    );
+    (decision, eval)
+}
+
 /// The learned probability for each category of `rules` (0 for one the model does not
 /// know); safety's combines the safety heads (see [`learn::Layers::probabilities`]).
 pub fn probabilities(layers: &Layers, rules: &RuleSet, env: &Envelope) -> Vec<f32> {

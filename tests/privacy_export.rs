@@ -230,6 +230,7 @@ fn export_holds_everything_about_a_person_field_by_field() {
         "replies.json",
         "other.json",
         "mentions.json",
+        "corrections.json",
     ] {
         assert_eq!(mode(&out.join(name)), 0o600, "{name}");
     }
@@ -365,6 +366,7 @@ fn export_holds_everything_about_a_person_field_by_field() {
         "replies.json",
         "other.json",
         "mentions.json",
+        "corrections.json",
     ] {
         assert!(readme.contains(name), "README.txt explains {name}");
     }
@@ -373,5 +375,5 @@ fn export_holds_everything_about_a_person_field_by_field() {
         .lines()
         .map(PathBuf::from)
         .collect();
-    assert_eq!(listed.len(), 10);
+    assert_eq!(listed.len(), 11);
 }

@@ -67,6 +67,13 @@ pub fn erase(ctx: &mut Ctx, address: &str) -> anyhow::Result<Outcome> {
     for (tree, n) in &report.other {
         writeln!(out, "erased {n} entries of {tree}")?;
     }
+    if report.corrections > 0 {
+        writeln!(
+            out,
+            "erased {} correction(s) of their messages by the secretary, and unlearned them",
+            report.corrections
+        )?;
+    }
     if let Some(r) = &report.rewritten {
         writeln!(
             out,
@@ -128,6 +135,13 @@ fn show_plan(out: &mut dyn Write, fp: &Footprint) -> std::io::Result<()> {
     writeln!(out, "  {} audit entries", fp.audit.len())?;
     for o in &fp.other {
         writeln!(out, "  {} entry {}", o.tree, o.key_text)?;
+    }
+    if !fp.corrections.is_empty() {
+        writeln!(
+            out,
+            "  {} correction(s) of their messages by the secretary (and what they taught)",
+            fp.corrections.len()
+        )?;
     }
     if !fp.mentions.is_empty() {
         writeln!(

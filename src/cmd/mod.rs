@@ -16,6 +16,7 @@ mod members;
 pub mod on_store;
 pub mod outbox;
 mod purge;
+mod reclassify;
 mod rules;
 mod run;
 mod status;
@@ -75,6 +76,16 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             retry_now: args.retry_now,
         }),
         Command::Rules(RulesCommand::Check { dir, strict }) => rules::check(&config, dir, strict),
+        Command::Rules(RulesCommand::Suggest { json }) => on_store(Request::RulesSuggest { json }),
+        Command::Reclassify {
+            since,
+            dry_run,
+            explain,
+        } => on_store(Request::Reclassify {
+            since,
+            dry_run,
+            explain,
+        }),
         Command::Run { once, dry_run } => {
             init_logging("info");
             run::run(config, once, dry_run)

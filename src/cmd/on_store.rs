@@ -9,7 +9,7 @@ use anyhow::anyhow;
 use base64::Engine;
 
 use super::ctx::{absolute, Ctx};
-use super::{digest, evidence, export, forget, members, outbox, purge, status};
+use super::{digest, evidence, export, forget, members, outbox, purge, reclassify, rules, status};
 use super::{InvalidInput, Outcome};
 use crate::config::Config;
 use crate::control::client::{self, Files};
@@ -206,6 +206,12 @@ pub fn execute(ctx: &mut Ctx, command: &Command) -> anyhow::Result<Outcome> {
             }
         },
         Command::Digest { .. } => digest::run(ctx, digest_options(command)?),
+        Command::RulesSuggest { json } => rules::suggest(ctx, *json),
+        Command::Reclassify {
+            since,
+            dry_run,
+            explain,
+        } => reclassify::run(ctx, since, *dry_run, *explain),
         Command::Stop => {
             Err(InvalidInput("`stop` is a request for a running daemon".into()).into())
         }
@@ -219,6 +225,7 @@ fn check(config: &Config, command: &Command) -> anyhow::Result<()> {
         Command::Digest { .. } => digest::check(config, &digest_options(command)?).map(drop),
         Command::Outbox { retry_now, .. } => outbox::check(config, *retry_now),
         Command::EvidenceRelease { key } => evidence::parse_key(key).map(drop).map_err(Into::into),
+        Command::Reclassify { since, .. } => reclassify::parse_date(since).map(drop),
         _ => Ok(()),
     }
 }

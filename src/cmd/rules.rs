@@ -63,3 +63,17 @@ pub fn check(config: &Config, dir: Option<PathBuf>, strict: bool) -> anyhow::Res
         Outcome::Ok
     })
 }
+
+/// `postbag rules suggest`: rules mined from the corrections, as TOML (or JSON lines).
+pub fn suggest(ctx: &mut super::ctx::Ctx, json: bool) -> anyhow::Result<Outcome> {
+    let rules = ctx.load_rules()?;
+    let found = crate::corrections::suggest::suggest(ctx.store, &rules)?;
+    if json {
+        for s in &found {
+            writeln!(ctx.out, "{}", serde_json::to_string(s)?)?;
+        }
+    } else {
+        write!(ctx.out, "{}", crate::corrections::suggest::render(&found))?;
+    }
+    Ok(Outcome::Ok)
+}

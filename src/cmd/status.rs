@@ -120,10 +120,48 @@ fn print_status(
             )?;
         }
     }
+    print_corrections(out, &s.corrections)?;
     if let Some(d) = daemon {
         print_daemon(out, d)?;
     }
     Ok(Outcome::Ok)
+}
+
+/// The secretary's re-labels, and the latest of them.
+fn print_corrections(
+    out: &mut dyn Write,
+    c: &crate::status::CorrectionsStatus,
+) -> std::io::Result<()> {
+    if c.total == 0 {
+        return writeln!(out, "corrections: none yet");
+    }
+    let per: Vec<String> = c
+        .by_category
+        .iter()
+        .map(|(k, n)| format!("{n} {k}"))
+        .collect();
+    writeln!(
+        out,
+        "corrections: {} message(s) re-labelled by the secretary, to {}{}",
+        c.total,
+        per.join(", "),
+        match c.away_from_safety {
+            0 => String::new(),
+            n => format!("; {n} away from safety"),
+        }
+    )?;
+    for l in &c.recent {
+        writeln!(
+            out,
+            "  {} {} {} -> {} ({})",
+            when(Some(l.at)),
+            printable(&l.key),
+            l.from,
+            l.to,
+            l.how
+        )?;
+    }
+    Ok(())
 }
 
 /// The running daemon: what it does now, its outbox queue and its last error.

@@ -100,6 +100,18 @@ pub enum Command {
     },
     /// Stop the daemon: finish the current chunk, checkpoint, exit.
     Stop,
+    /// Rules mined from the secretary's corrections, printed, never applied.
+    RulesSuggest {
+        json: bool,
+    },
+    /// Triage stored messages again with what the corrections taught, and re-mark those
+    /// whose category changes.
+    Reclassify {
+        /// `YYYY-MM-DD`: messages dated (or seen) from that day on.
+        since: String,
+        dry_run: bool,
+        explain: bool,
+    },
 }
 
 /// `forget` in steps, so that the question is asked by the client while the daemon goes on.
@@ -121,6 +133,7 @@ impl Command {
     pub fn changes_store(&self) -> bool {
         match self {
             Command::MembersImport { .. } | Command::EvidenceRelease { .. } => true,
+            Command::Reclassify { dry_run, .. } => !dry_run,
             Command::Purge { dry_run } => !dry_run,
             Command::Forget { step, .. } => *step != ForgetStep::Plan,
             Command::Digest { send, .. } => *send,
@@ -130,6 +143,7 @@ impl Command {
             | Command::MembersLookup { .. }
             | Command::EvidenceList
             | Command::Export { .. }
+            | Command::RulesSuggest { .. }
             | Command::Stop => false,
         }
     }
@@ -149,6 +163,8 @@ impl Command {
             Command::Forget { .. } => "forget",
             Command::Digest { .. } => "digest",
             Command::Stop => "stop",
+            Command::RulesSuggest { .. } => "rules suggest",
+            Command::Reclassify { .. } => "reclassify",
         }
     }
 }

@@ -188,6 +188,20 @@ impl Daemon {
                 )
                 .await?,
             );
+            if !self.opts.dry_run && !stop.is_cancelled() {
+                // The secretary's re-labels since the last pass (`corrections`). A refusal
+                // is logged and the pass goes on; a broken connection ends it.
+                let looked =
+                    crate::corrections::scan::scan(session, &self.store, &rules, marks, folder)
+                        .await;
+                match looked {
+                    Ok(_) => {}
+                    Err(e) if !session.is_broken() => {
+                        tracing::warn!("{folder}: cannot look for the secretary's corrections: {e}")
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
         }
         reports.rotate_right(1);
         if stop.is_cancelled() {

@@ -200,6 +200,10 @@ pub struct Stats {
     pub first_time: Vec<Person>,
     /// What went wrong this week, oldest first (filled from the store by `digest::compute`).
     pub problems: Vec<Problem>,
+    /// Messages postbag classed as safety that the secretary re-labelled this week, oldest
+    /// first (`what` says to which category): for the officers to look at (filled by
+    /// `digest::compute`).
+    pub away_from_safety: Vec<Problem>,
 }
 
 impl Stats {

@@ -84,7 +84,34 @@ pub fn compute(store: &Store, config: &Config, week: IsoWeek, as_of: i64) -> Res
         .map_err(Error::BuildDigest)?;
     let mut stats = stats::compute(&records, &params);
     stats.problems = problems(store, &params)?;
+    stats.away_from_safety = away_from_safety(store, &params)?;
     Ok(stats)
+}
+
+/// Messages classed safety that the secretary re-labelled in the week: the safety rules
+/// keep their score, so the officers see each one.
+fn away_from_safety(store: &Store, p: &stats::Params) -> Result<Vec<figures::Problem>> {
+    let mut out = Vec::new();
+    for c in store.corrections()? {
+        if c.from != crate::intake::SAFETY || !p.week.contains(c.at, &p.tz) || c.at > p.as_of {
+            continue;
+        }
+        let from = store
+            .get(&c.key)?
+            .and_then(|r| r.from)
+            .map(|a| figures::Person {
+                email: crate::store::normalize_email(&a.email),
+                name: a.name.clone().filter(|n| !n.trim().is_empty()),
+            });
+        out.push(figures::Problem {
+            when: c.at,
+            what: format!("re-labelled {} ({})", c.to, c.how),
+            subject: c.subject.clone(),
+            from,
+        });
+    }
+    out.sort_by_key(|x| x.when);
+    Ok(out)
 }
 
 /// What went wrong in the week: replies that could not be made, outgoing mail that failed
@@ -271,4 +298,41 @@ pub fn record_sent(store: &Store, week: IsoWeek, at: i64, sent: &[OutgoingDigest
         at,
         recipients: sent.iter().map(|d| d.to.clone()).collect(),
     })
+}
+
+#[cfg(test)]
+mod corrections_tests {
+    use super::*;
+    use crate::store::{MessageKey, NewMessage};
+
+    #[test]
+    fn the_digest_lists_what_the_secretary_took_out_of_safety() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("data")).unwrap();
+        let config = Config::default();
+        let at = 1_709_640_000; // Tuesday 5 March 2024
+        store
+            .insert_message(NewMessage {
+                key: MessageKey::new("INBOX", 1, 1),
+                subject: "We will fight this closure".into(),
+                arrived: at - 100,
+                date: Some(at - 100),
+                category: "safety".into(),
+                ..Default::default()
+            })
+            .unwrap();
+        let record = store.get(&MessageKey::new("INBOX", 1, 1)).unwrap().unwrap();
+        let env = crate::mail::Envelope {
+            subject: record.subject.clone(),
+            ..Default::default()
+        };
+        let c = crate::corrections::correction(&record, &env, "safety", "complaint", "keyword", at);
+        crate::corrections::learn(&store, c).unwrap();
+        let tz = config.digest.timezone_parsed().unwrap();
+        let stats = compute(&store, &config, IsoWeek::of_unix(at, &tz), at + 3600).unwrap();
+        assert_eq!(stats.away_from_safety.len(), 1);
+        let text = render(&stats, &config, DigestView::Full).unwrap().text;
+        assert!(text.contains("RE-LABELLED AWAY FROM SAFETY"), "{text}");
+        assert!(text.contains("re-labelled complaint (keyword)"), "{text}");
+    }
 }

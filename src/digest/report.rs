@@ -222,6 +222,37 @@ pub fn build(stats: &Stats, title: &str, tz: &TimeZone, view: DigestView) -> Rep
         footer: None,
     });
 
+    if !stats.away_from_safety.is_empty() {
+        sections.push(Section {
+            title: "Re-labelled away from safety".into(),
+            note: Some(
+                "Messages postbag classed as safety that the secretary re-labelled this week. \
+                 The safety rules keep their score: look at each, and change a rule if it \
+                 keeps misfiring."
+                    .into(),
+            ),
+            columns: f.with_from(vec![
+                ("When", Align::Left),
+                ("Now", Align::Left),
+                ("Subject", Align::Left),
+            ]),
+            rows: stats
+                .away_from_safety
+                .iter()
+                .map(|p| Row {
+                    cells: f.row_from(
+                        vec![f.when(p.when), f.subject(&p.what), f.subject(&p.subject)],
+                        &p.from,
+                    ),
+                    detail: None,
+                    tone: Tone::Warn,
+                })
+                .collect(),
+            empty: String::new(),
+            footer: None,
+        });
+    }
+
     sections.push(Section {
         title: "Subject access requests".into(),
         note: Some(

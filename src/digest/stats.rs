@@ -214,6 +214,7 @@ pub fn compute(records: &[MessageRecord], p: &Params) -> Stats {
         campaigns,
         first_time: first_time(&people, start, end),
         problems: Vec::new(),
+        away_from_safety: Vec::new(),
     }
 }
 

@@ -162,6 +162,27 @@ pub fn export_to(
         write("replies.json", &pretty(&json!(outbox)))?;
     }
     write("other.json", &pretty(&json!(other)))?;
+    let corrections: Vec<Value> = fp
+        .corrections
+        .iter()
+        .map(|c| {
+            json!({
+                "message": c.key.to_string(),
+                "message_id": c.message_id,
+                "from_category": c.from,
+                "to_category": c.to,
+                "how": c.how,
+                "at": time(c.at),
+                "times": c.times,
+                "sender": c.sender,
+                "list_id": c.list_id,
+                "subject": c.subject,
+                "words_kept": c.words,
+                "learned_features": c.features.len(),
+            })
+        })
+        .collect();
+    write("corrections.json", &pretty(&Value::Array(corrections)))?;
     let mentions: Vec<Value> = fp
         .mentions
         .iter()
@@ -270,6 +291,9 @@ evidence.json    messages kept unchanged as evidence (category safety), with the
 {replies}
 other.json       entries in other parts of the store that name them (e.g. reply rate
                  limits), as stored.
+corrections.json the secretary's re-labels of their messages (the category postbag gave,
+                 the one she gave, when), with the words kept for suggesting rules; the
+                 per-mailbox model learned from them (hashed word features, counted).
 mentions.json    other people's messages that mention them (their address in To/Cc, or
                  their address or full name in a subject or snippet), by message only.
                  Their content is other people's data: disclose it only after review.

@@ -25,6 +25,10 @@ pub struct ForgetReport {
     pub audit_entries: usize,
     /// Entries deleted from other parts' trees, by tree.
     pub other: BTreeMap<String, usize>,
+    /// The secretary's corrections of their messages removed, and unlearned by the
+    /// per-mailbox model.
+    #[serde(default)]
+    pub corrections: usize,
     /// Their messages kept because the evidence is held.
     pub held: Vec<MessageKey>,
     /// Other people's messages that mention them, left unchanged.
@@ -89,6 +93,10 @@ fn erase(store: &Store, fp: &Footprint) -> Result<ForgetReport> {
         report.correspondents += store.erase_correspondents(&rows)?;
     }
     report.member = store.erase_member(&fp.canonical)?;
+    // Every correction of theirs, held evidence's too: the model must not keep what it
+    // learned from them (it equals a model that never saw them).
+    let corrected: Vec<MessageKey> = fp.corrections.iter().map(|c| c.key.clone()).collect();
+    report.corrections = crate::corrections::forget(store, &corrected, &fp.addresses)?;
     let mut by_tree: BTreeMap<&str, Vec<Vec<u8>>> = BTreeMap::new();
     for e in &fp.other {
         by_tree.entry(&e.tree).or_default().push(e.key.clone());
@@ -181,5 +189,84 @@ mod tests {
                 "forgot 1 messages of 1 correspondent"
             ]
         );
+    }
+
+    /// A correction of the message `msg(uid, from, category)` to `to`, as a pass records it.
+    fn corrected(store: &Store, uid: u32, from: &str, body: &str, to: &str) {
+        let record = store
+            .get(&MessageKey::new("INBOX", 1, uid))
+            .unwrap()
+            .unwrap();
+        let env = crate::mail::Envelope {
+            from: vec![Address {
+                name: None,
+                email: from.into(),
+            }],
+            subject: record.subject.clone(),
+            body: body.into(),
+            ..Default::default()
+        };
+        let c = crate::corrections::correction(&record, &env, &record.category, to, "keyword", 200);
+        crate::corrections::learn(store, c).unwrap();
+    }
+
+    #[test]
+    fn forgetting_a_person_unlearns_their_corrections_exactly() {
+        let config = Config::default();
+        let letters = [
+            (
+                1,
+                "jo@example.org",
+                "the bins were not collected again, a disgrace",
+            ),
+            (
+                2,
+                "ann@example.org",
+                "can I bring a guest to the branch meeting",
+            ),
+            (
+                3,
+                "jo@example.org",
+                "the council ignored us about the bins again",
+            ),
+            (
+                4,
+                "ann@example.org",
+                "when is the next branch meeting please",
+            ),
+        ];
+        let build = |with_jo: bool| {
+            let dir = tempfile::tempdir().unwrap();
+            let store = Store::open(&dir.path().join("data")).unwrap();
+            for (uid, from, body) in letters {
+                store.insert_message(msg(uid, from, "other")).unwrap();
+                let to = if from.starts_with("jo") {
+                    "complaint"
+                } else {
+                    "query"
+                };
+                if with_jo || !from.starts_with("jo") {
+                    corrected(&store, uid, from, body, to);
+                }
+            }
+            (dir, store)
+        };
+        let (_a, with_jo) = build(true);
+        let (_b, without_jo) = build(false);
+        assert_eq!(with_jo.corrections().unwrap().len(), 4);
+        let report = forget(&with_jo, &config, "jo@example.org").unwrap();
+        assert_eq!(report.corrections, 2);
+        // The corrections and their counts, byte for byte; and the model built from them.
+        assert_eq!(
+            with_jo.correction_bytes().unwrap(),
+            without_jo.correction_bytes().unwrap()
+        );
+        assert_eq!(
+            with_jo.correction_counts().unwrap(),
+            [("query".to_string(), 2)].into()
+        );
+        let model = |s: &Store| crate::corrections::model(s).unwrap().to_bytes();
+        assert_eq!(model(&with_jo), model(&without_jo));
+        assert!(!model(&with_jo).is_empty());
     }
 }

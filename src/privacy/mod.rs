@@ -53,6 +53,9 @@ pub struct Footprint {
     pub other: Vec<OtherEntry>,
     /// Other people's messages that mention them: reported, not altered.
     pub mentions: Vec<Mention>,
+    /// The secretary's corrections of their messages (re-labels), which the per-mailbox
+    /// model learned from.
+    pub corrections: Vec<crate::store::Correction>,
 }
 
 /// An entry of a tree this module does not know, that names the person.
@@ -95,6 +98,7 @@ impl Footprint {
             && self.member.is_none()
             && self.audit.is_empty()
             && self.other.is_empty()
+            && self.corrections.is_empty()
     }
 
     fn names_text(&self, text: &str) -> bool {
@@ -223,7 +227,18 @@ pub fn footprint(store: &Store, config: &Config, address: &str) -> Result<Footpr
             fp.audit.push((id, e));
         }
     }
-    for tree in store.other_trees() {
+    for c in store.corrections()? {
+        if keys.contains(&c.key) || c.sender.as_deref().is_some_and(is_them) {
+            fp.corrections.push(c);
+        }
+    }
+    // The corrections' trees are searched above and erased with what the model learned
+    // (`corrections::forget`), not generically.
+    for tree in store
+        .other_trees()
+        .into_iter()
+        .filter(|t| !crate::store::CORRECTION_TREES.contains(&t.as_str()))
+    {
         for (k, v) in store.tree_entries(&tree)? {
             let (key_text, value_text) = (
                 String::from_utf8_lossy(&k).into_owned(),

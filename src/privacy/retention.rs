@@ -135,6 +135,9 @@ pub fn purge(store: &Store, config: &Config, now: i64, dry_run: bool) -> Result<
         report.correspondents_deleted = erased.correspondents_deleted;
         report.audit_entries += erased.audit_entries;
         store.refresh_correspondent_dates()?;
+        // The secretary's corrections of them (their words and sender) go with them, and
+        // the per-mailbox model unlearns them.
+        crate::corrections::forget(store, &keys, &Default::default())?;
     }
     report.quarantine = store.erase_quarantined(&quarantined)?;
     report.audit_entries += store.erase_audit(&old_audit)?;

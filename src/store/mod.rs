@@ -32,6 +32,7 @@
 
 mod audit;
 mod copies;
+mod corrections;
 mod correspondents;
 mod digests;
 mod erase;
@@ -49,6 +50,7 @@ mod threads;
 mod types;
 
 pub use copies::FolderCopy;
+pub use corrections::{Correction, CorrectionsSeen, Reclassified, CORRECTION_TREES};
 pub use correspondents::normalize_email;
 pub use digests::DigestSent;
 pub use erase::Erased;

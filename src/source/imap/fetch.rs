@@ -187,6 +187,25 @@ impl ImapSession {
         Ok(out)
     }
 
+    /// The Message-IDs of `uids` in the selected mailbox, by UID (cleaned; messages without
+    /// one are left out), read with BODY.PEEK in chunks.
+    pub async fn message_ids_of(&mut self, uids: &[u32]) -> Result<BTreeMap<u32, String>> {
+        let mut out = BTreeMap::new();
+        for part in uids.chunks(500) {
+            self.fetch_with(
+                part,
+                "(UID BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)])",
+                &mut |uid, data| {
+                    if let Some(id) = data.header.take().as_deref().and_then(message_id_of) {
+                        out.insert(uid, id);
+                    }
+                },
+            )
+            .await?;
+        }
+        Ok(out)
+    }
+
     /// Runs `UID FETCH <set> <query>` for `uids` (several commands for a long set) and merges
     /// the responses by UID; responses for other UIDs count as unsolicited changes.
     async fn fetch_raw(&mut self, uids: &[u32], query: &str) -> Result<BTreeMap<u32, FetchData>> {

@@ -116,6 +116,12 @@ impl ImapSession {
         }
     }
 
+    /// The mailboxes the last LIST of this session found (and those it created since), if
+    /// it listed them: a look without a command.
+    pub fn known_mailboxes(&self) -> Option<&[MailboxInfo]> {
+        self.known_mailboxes.as_deref()
+    }
+
     /// Forgets what LIST said, so the next [`Self::ensure_mailbox`] asks again.
     pub fn forget_mailboxes(&mut self) {
         self.known_mailboxes = None;

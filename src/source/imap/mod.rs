@@ -9,6 +9,7 @@
 //! - `session`: the connection under timeouts; capabilities, select, noop, logout.
 //! - `mailboxes`: LIST and special-use folders.
 //! - `fetch`: searching, new UIDs and message bodies (BODY.PEEK) with completeness checks.
+//! - `changes`: what changed on messages already seen (CHANGEDSINCE, or flags in chunks).
 //! - `marks`: what postbag changes: flags, keywords, copy/move, appended drafts.
 //! - `idle`: waiting for new mail with IDLE (or polling).
 //! - `protocol`: reading one command's responses up to a checked tagged completion.
@@ -16,6 +17,7 @@
 
 mod auth;
 mod backoff;
+mod changes;
 mod connection;
 mod fetch;
 mod idle;
@@ -28,6 +30,7 @@ pub mod uidset;
 
 pub use auth::{xoauth2_response, Auth};
 pub use backoff::{delay_for, Backoff};
+pub use changes::Marks as ServerMarks;
 pub use connection::{is_loopback, ImapEndpoint, TlsMode};
 pub use fetch::{Fetched, FetchedMessage};
 pub use idle::{IdleEvent, MAX_IDLE};

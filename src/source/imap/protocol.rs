@@ -147,6 +147,8 @@ pub(crate) struct FetchData {
     pub body: Option<Vec<u8>>,
     /// A partial section such as `BODY[HEADER.FIELDS (MESSAGE-ID)]`.
     pub header: Option<Vec<u8>>,
+    /// `MODSEQ (n)` (CONDSTORE, RFC 7162), sent with `CHANGEDSINCE`.
+    pub modseq: Option<u64>,
 }
 
 /// Reads UID, FLAGS, X-GM-LABELS, the whole-message body (`BODY[]`) and a header section
@@ -159,6 +161,7 @@ pub(crate) fn fetch_data(response: &Response<'_>) -> Option<FetchData> {
     for attribute in attributes {
         match attribute {
             AttributeValue::Uid(uid) => data.uid = Some(*uid),
+            AttributeValue::ModSeq(m) => data.modseq = Some(*m),
             AttributeValue::Flags(flags) => {
                 data.flags = Some(flags.iter().map(|f| f.to_string()).collect())
             }
