@@ -113,10 +113,12 @@ priority = 55
 threshold = 10
 reply = "draft"
 
+# Above what the learned layer can give a category it knows (learned_weight 40) plus the
+# query rules, so that this branch category can win over `query`.
 [[rule]]
 name = "non-member-asks-to-join"
 category = "joining"
-score = 40
+score = 60
 all = [ { field = "sender-status", pattern = "^non-member$" },
         { field = "text", words = ["join", "joining"] } ]
 
