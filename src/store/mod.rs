@@ -67,7 +67,10 @@ pub use types::*;
 use crate::{Error, Result};
 
 /// sled's page cache; its default of 1 GiB is far more than a secretary's inbox needs.
-const CACHE_BYTES: u64 = 16 * 1024 * 1024;
+/// Intake writes mostly new pages and reads few old ones, so a small cache costs little
+/// time; on the 60,000-message benchmark, peak RSS was 84 MB with 4 MiB against 105 MB
+/// with 16 MiB (sled's own bookkeeping still grows with the store).
+const CACHE_BYTES: u64 = 4 * 1024 * 1024;
 
 /// Stored in the `meta` tree; bump when records change so that an older postbag could not
 /// read them. 2: message records in the compact encoding of `codec` (JSON before).
