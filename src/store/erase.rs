@@ -8,6 +8,7 @@ use sled::transaction::TransactionalTree;
 use sled::Transactional;
 
 use super::audit::{append, entry};
+use super::codec::decode_message;
 use super::keys::{decode, decode_u64, encode, message_id_prefix, message_key, u64_key};
 use super::threads::TxResult;
 use super::{
@@ -93,7 +94,7 @@ impl Store {
                     let mut touched = BTreeSet::new();
                     for k in &encoded {
                         if let Some(v) = messages.remove(k.as_slice())? {
-                            let rec: MessageRecord = decode("message", &v).map_err(abort)?;
+                            let rec: MessageRecord = decode_message(&v).map_err(abort)?;
                             uncount(people, &rec, &mut out)?;
                             touched.insert(rec.thread_id);
                             out.messages += 1;
@@ -321,7 +322,7 @@ fn shrink_thread(
     let mut remaining = Vec::new();
     for key in &t.message_keys {
         if let Some(v) = messages.get(message_key(key).map_err(abort)?)? {
-            remaining.push(decode::<MessageRecord>("message", &v).map_err(abort)?);
+            remaining.push(decode_message(&v).map_err(abort)?);
         }
     }
     let linked: BTreeSet<String> = remaining

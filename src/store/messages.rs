@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use sled::Transactional;
 
 use super::audit::{append, entry};
+use super::codec::{decode_message, encode_message};
 use super::correspondents;
 use super::keys::{decode, decode_message_key, encode, mailbox_prefix, message_key};
 use super::threads::ThreadTx;
@@ -54,7 +55,7 @@ impl Store {
                     let mut out = Vec::with_capacity(pending.len());
                     for (key, p) in &pending {
                         if let Some(v) = messages.get(key)? {
-                            out.push(Inserted::Existing(decode("message", &v).map_err(abort)?));
+                            out.push(Inserted::Existing(decode_message(&v).map_err(abort)?));
                             continue;
                         }
                         let mut rec = p.rec.clone();
@@ -64,7 +65,7 @@ impl Store {
                             threads,
                         };
                         rec.thread_id = tx.join(&rec, &p.links)?;
-                        messages.insert(key.as_slice(), encode("message", &rec).map_err(abort)?)?;
+                        messages.insert(key.as_slice(), encode_message(&rec))?;
                         correspondents::bump(people, &rec)?;
                         if quarantine.get(key)?.is_some() {
                             quarantine.remove(key.as_slice())?;
@@ -88,7 +89,7 @@ impl Store {
             .get(message_key(key)?)
             .map_err(Error::ReadStore)?
         {
-            Some(v) => Ok(Some(decode("message", &v)?)),
+            Some(v) => Ok(Some(decode_message(&v)?)),
             None => Ok(None),
         }
     }
@@ -171,17 +172,17 @@ impl Store {
                 let fail = |why: String| abort(Error::RelocateMessage(why));
                 let (from, to) = (messages.get(&old_k)?, messages.get(&new_k)?);
                 let mut rec: MessageRecord = match (from, to) {
-                    (Some(v), None) => decode("message", &v).map_err(abort)?,
-                    (None, Some(v)) => return decode("message", &v).map_err(abort),
+                    (Some(v), None) => decode_message(&v).map_err(abort)?,
+                    (None, Some(v)) => return decode_message(&v).map_err(abort),
                     (None, None) => return Err(fail(format!("no message stored at {old}"))),
                     (Some(v), Some(_)) if old_k == new_k => {
-                        return decode("message", &v).map_err(abort)
+                        return decode_message(&v).map_err(abort)
                     }
                     (Some(_), Some(_)) => return Err(fail(format!("{new} is already stored"))),
                 };
                 rec.key = new.clone();
                 messages.remove(old_k.as_slice())?;
-                messages.insert(new_k.as_slice(), encode("message", &rec).map_err(abort)?)?;
+                messages.insert(new_k.as_slice(), encode_message(&rec))?;
                 let tx = ThreadTx {
                     messages,
                     thread_ids,
@@ -299,7 +300,7 @@ impl Store {
 
 fn decode_item(item: sled::Result<(sled::IVec, sled::IVec)>) -> Result<MessageRecord> {
     let (_, v) = item.map_err(Error::ReadStore)?;
-    decode("message", &v)
+    decode_message(&v)
 }
 
 /// A message of a batch not stored yet, prepared outside the transaction.

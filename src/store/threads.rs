@@ -3,6 +3,7 @@
 
 use sled::transaction::{ConflictableTransactionError, TransactionalTree};
 
+use super::codec::{decode_message, encode_message};
 use super::keys::{decode, decode_u64, encode, message_id_prefix, message_key, u64_key};
 use super::{abort, thread, MessageKey, MessageRecord, Store, Thread, ThreadSummary};
 use crate::{Error, Result};
@@ -67,10 +68,9 @@ impl ThreadTx<'_> {
         for key in &o.message_keys {
             let k = message_key(key).map_err(abort)?;
             if let Some(v) = self.messages.get(&k)? {
-                let mut r: MessageRecord = decode("message", &v).map_err(abort)?;
+                let mut r: MessageRecord = decode_message(&v).map_err(abort)?;
                 r.thread_id = t.id;
-                self.messages
-                    .insert(k, encode("message", &r).map_err(abort)?)?;
+                self.messages.insert(k, encode_message(&r))?;
             }
         }
         for id in &o.message_ids {
