@@ -63,10 +63,13 @@ pub async fn scan(
     let seen = store
         .corrections_seen(&place)?
         .filter(|s| s.uidvalidity == sync.uidvalidity);
-    let condstore = session.capabilities().condstore && sync.highest_modseq.is_some();
+    // The SELECT of this pass (the sync's): the stored sync state keeps HIGHESTMODSEQ
+    // only after a pass that found nothing new.
+    let selected = session.selected_highest_modseq();
+    let condstore = session.capabilities().condstore && selected.is_some();
     let (changed, modseq) = match (condstore, seen.and_then(|s| s.modseq)) {
         // The SELECT of this pass says nothing changed since the last look: no command.
-        (true, Some(since)) if sync.highest_modseq == Some(since) => {
+        (true, Some(since)) if selected == Some(since) => {
             report.method = "highestmodseq";
             (BTreeMap::new(), Some(since))
         }
@@ -78,7 +81,7 @@ pub async fn scan(
             let seen = highest
                 .unwrap_or(since)
                 .max(since)
-                .max(sync.highest_modseq.unwrap_or(0));
+                .max(selected.unwrap_or(0));
             (changed, Some(seen))
         }
         _ => {
@@ -91,7 +94,7 @@ pub async fn scan(
                 .collect();
             // The marks our own STOREs of this pass set have MODSEQs above the SELECT's:
             // seen (and found unchanged) by the next look.
-            (session.marks_of(&uids).await?, sync.highest_modseq)
+            (session.marks_of(&uids).await?, selected)
         }
     };
     report.looked_at = changed.len();

@@ -98,6 +98,8 @@ pub struct ImapSession {
     pub(super) timeout: Duration,
     pub(super) capabilities: Capabilities,
     pub(super) selected: Option<String>,
+    /// HIGHESTMODSEQ of the selected mailbox as its SELECT/EXAMINE gave it.
+    selected_modseq: Option<u64>,
     pub(super) changes: MailboxChanges,
     /// The server's greeting text (e.g. "The Microsoft Exchange IMAP4 service is ready.").
     pub(super) greeting: String,
@@ -116,6 +118,7 @@ impl ImapSession {
             timeout,
             capabilities: Capabilities::default(),
             selected: None,
+            selected_modseq: None,
             changes: MailboxChanges::default(),
             greeting,
             known_mailboxes: None,
@@ -199,6 +202,11 @@ impl ImapSession {
         self.selected.as_deref()
     }
 
+    /// The selected mailbox's HIGHESTMODSEQ as its SELECT gave it (CONDSTORE servers).
+    pub fn selected_highest_modseq(&self) -> Option<u64> {
+        self.selected_modseq
+    }
+
     /// Takes the change hints gathered since the last call (see [`MailboxChanges`]).
     pub fn take_changes(&mut self) -> MailboxChanges {
         self.drain_unsolicited();
@@ -234,6 +242,7 @@ impl ImapSession {
     async fn open(&mut self, mailbox: &str, read_only: bool) -> Result<MailboxState> {
         let condstore = self.capabilities.condstore;
         self.selected = None;
+        self.selected_modseq = None;
         let wrap = |source| Error::ImapSelect {
             mailbox: mailbox.to_string(),
             source,
@@ -270,6 +279,7 @@ impl ImapSession {
         })?;
         state.uid_validity = uid_validity;
         self.selected = Some(mailbox.to_string());
+        self.selected_modseq = state.highest_modseq;
         // Whatever came with the SELECT describes the mailbox as it is now: no change hints.
         self.changes = MailboxChanges::default();
         Ok(state)
