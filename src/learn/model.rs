@@ -33,15 +33,15 @@ pub struct Model {
 enum Weights {
     /// `dense[index * classes + class]`.
     Dense(Vec<f32>),
-    /// Only the indices with a weight, ascending; `q[row * classes + class] * scales[class]`;
-    /// `slot[index]` is the row of an index plus one (0: no weights), one lookup per feature.
+    /// Only the indices with a weight, ascending; `slot[index]` is the row of an index plus
+    /// one (0: no weights), one lookup per feature. Each row is `classes + 2` 16-bit words
+    /// side by side, so reading a feature touches one place in memory: its inverse document
+    /// frequency (an f32 in two words), then `q[class] * scales[class]` per class.
     Sparse {
         rows: Vec<u32>,
         slot: Vec<u32>,
-        q: Vec<i16>,
+        packed: Vec<i16>,
         scales: Vec<f32>,
-        /// The inverse document frequency of each row.
-        idf: Vec<f32>,
     },
 }
 
@@ -108,12 +108,15 @@ impl Model {
                 true
             }
             Weights::Sparse {
-                slot, q, scales, ..
+                slot,
+                packed,
+                scales,
+                ..
             } => match slot[i as usize] {
                 0 => false,
                 r => {
-                    let r = r as usize - 1;
-                    for ((o, &w), s) in out.iter_mut().zip(&q[r * k..(r + 1) * k]).zip(scales) {
+                    let (_, q) = unpack(packed, k, r as usize - 1);
+                    for ((o, &w), s) in out.iter_mut().zip(q).zip(scales) {
                         *o = f32::from(w) * s;
                     }
                     true
@@ -141,9 +144,9 @@ impl Model {
     /// The inverse document frequency of feature index `i`.
     fn idf_of(&self, i: u32) -> f32 {
         match &self.weights {
-            Weights::Sparse { slot, idf, .. } => match slot[i as usize] {
+            Weights::Sparse { slot, packed, .. } => match slot[i as usize] {
                 0 => self.idf_unseen,
-                r => idf[r as usize - 1],
+                r => unpack(packed, self.classes.len(), r as usize - 1).0,
             },
             Weights::Dense(_) => self.idf.get(&i).copied().unwrap_or(self.idf_unseen),
         }
@@ -155,9 +158,8 @@ impl Model {
     pub fn logits(&self, f: &Features) -> Vec<f32> {
         let Weights::Sparse {
             slot,
-            q,
+            packed,
             scales,
-            idf,
             ..
         } = &self.weights
         else {
@@ -170,10 +172,10 @@ impl Model {
             match slot[i as usize] {
                 0 => norm += (v * self.idf_unseen).powi(2),
                 r => {
-                    let r = r as usize - 1;
-                    let x = v * idf[r];
+                    let (idf, q) = unpack(packed, k, r as usize - 1);
+                    let x = v * idf;
                     norm += x * x;
-                    for (s, &w) in sums.iter_mut().zip(&q[r * k..(r + 1) * k]) {
+                    for (s, &w) in sums.iter_mut().zip(q) {
                         *s += f32::from(w) * x;
                     }
                 }
@@ -374,17 +376,18 @@ impl Model {
             return Err(bad("more features than the feature space holds"));
         }
         let mut rows = Vec::with_capacity(n);
-        let mut q = Vec::with_capacity(n * k);
-        let mut idf = Vec::with_capacity(n);
+        let mut packed = Vec::with_capacity(n * (k + 2));
         for _ in 0..n {
             let i = r.u32().ok_or_else(|| bad("truncated weights"))?;
             if i >= 1 << bits || rows.last().is_some_and(|&last| last >= i) {
                 return Err(bad("feature indices out of range or out of order"));
             }
             rows.push(i);
-            idf.push(r.f32().ok_or_else(|| bad("truncated weights"))?);
+            let idf = r.f32().ok_or_else(|| bad("truncated weights"))?.to_bits();
+            packed.push(idf as u16 as i16);
+            packed.push((idf >> 16) as u16 as i16);
             for _ in 0..k {
-                q.push(r.i16().ok_or_else(|| bad("truncated weights"))?);
+                packed.push(r.i16().ok_or_else(|| bad("truncated weights"))?);
             }
         }
         let mut slot = vec![0u32; 1 << bits];
@@ -394,15 +397,22 @@ impl Model {
         model.weights = Weights::Sparse {
             rows,
             slot,
-            q,
+            packed,
             scales,
-            idf,
         };
         if r.at != bytes.len() {
             return Err(bad("trailing bytes"));
         }
         Ok(model)
     }
+}
+
+/// Row `r` of packed sparse weights with `k` classes: its IDF and its quantised weights.
+#[inline]
+fn unpack(packed: &[i16], k: usize, r: usize) -> (f32, &[i16]) {
+    let row = &packed[r * (k + 2)..(r + 1) * (k + 2)];
+    let bits = u32::from(row[0] as u16) | (u32::from(row[1] as u16) << 16);
+    (f32::from_bits(bits), &row[2..])
 }
 
 struct Reader<'a> {
