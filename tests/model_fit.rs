@@ -46,3 +46,37 @@ fn the_shipped_model_fits_its_training_corpus() {
     );
     assert_eq!(report["auto_to_must_not"], 0);
 }
+
+/// `eval --model FILE` measures that file instead of the built-in model: the shipped file
+/// gives the built-in figures; a file that is no model is refused with its name.
+#[test]
+fn eval_measures_a_model_file_given_to_it() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dev = root.join("corpus/dev");
+    let eval = |extra: &[&std::ffi::OsStr]| {
+        Command::new(env!("CARGO_BIN_EXE_postbag"))
+            .args(["eval", "--json", "--labels"])
+            .arg(dev.join("labels.tsv"))
+            .args(extra)
+            .arg(&dev)
+            .output()
+            .unwrap()
+    };
+    let builtin = eval(&[]);
+    let file = root.join("model/triage.model");
+    let given = eval(&["--model".as_ref(), file.as_os_str()]);
+    assert!(given.status.success());
+    let (a, b): (Value, Value) = (
+        serde_json::from_slice(&builtin.stdout).unwrap(),
+        serde_json::from_slice(&given.stdout).unwrap(),
+    );
+    assert_eq!(a["right"], b["right"]);
+    assert_eq!(a["safety_found"], b["safety_found"]);
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("not-a-model.bin");
+    std::fs::write(&bad, b"PBLB\x01\x00\x00\x00").unwrap();
+    let refused = eval(&["--model".as_ref(), bad.as_os_str()]);
+    assert_eq!(refused.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(stderr.contains("not-a-model.bin"), "{stderr}");
+}

@@ -56,7 +56,9 @@ pub fn run(config: &Config, args: EvalArgs) -> anyhow::Result<Outcome> {
             .map_err(|e| InvalidInput(format!("cannot read model {}: {e}", file.display())))?;
         let layers = crate::learn::Layers::from_bytes(&bytes)
             .map_err(|e| InvalidInput(format!("{}: {e}", file.display())))?;
-        crate::learn::install(layers);
+        if !crate::learn::install(layers) {
+            anyhow::bail!("--model came too late: the built-in model was already in use");
+        }
     }
     let text = std::fs::read_to_string(&args.labels)
         .map_err(|e| InvalidInput(format!("cannot read labels {}: {e}", args.labels.display())))?;
