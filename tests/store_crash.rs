@@ -163,3 +163,68 @@ fn kill_9_keeps_everything_flushed() {
         );
     }
 }
+
+const OPENER_DIR: &str = "POSTBAG_TEST_STORE_OPENER_DIR";
+
+/// New store directories each opener goes through, in the same order as the others.
+const OPENED_DIRS: usize = 150;
+
+/// The child of `processes_opening_new_stores_at_once_never_see_them_corrupt`: opens each
+/// store under `base` in turn and closes it again, and says how each open went.
+fn opener(base: &Path) {
+    for i in 0..OPENED_DIRS {
+        match Store::open(&base.join(format!("data{i}"))) {
+            Ok(_) => println!("{i} OPENED"),
+            Err(postbag::Error::LockStore { .. }) => println!("{i} HELD"),
+            Err(e) => println!("{i} FAILED {e}"),
+        }
+    }
+}
+
+/// sled writes its `conf` file in two writes before it takes its lock, and reads it back
+/// unlocked: a process opening a new store while another created it could read half the
+/// file and report the store corrupt (seen in CI: a daemon starting beside a `postbag
+/// status`). Four processes go through the same new directories at once, each opening
+/// and closing them in turn: each open succeeds or finds the store held, none finds it
+/// corrupt, and every store opens cleanly afterwards.
+#[test]
+fn processes_opening_new_stores_at_once_never_see_them_corrupt() {
+    if let Ok(dir) = std::env::var(OPENER_DIR) {
+        opener(Path::new(&dir));
+        return;
+    }
+    let exe = std::env::current_exe().unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let children: Vec<_> = (0..4)
+        .map(|_| {
+            Command::new(&exe)
+                .args([
+                    "--exact",
+                    "processes_opening_new_stores_at_once_never_see_them_corrupt",
+                    "--nocapture",
+                    "--test-threads=1",
+                ])
+                .env(OPENER_DIR, tmp.path())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("spawn opener")
+        })
+        .collect();
+    let mut opened = 0;
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        let said = String::from_utf8_lossy(&out.stdout);
+        let failed: Vec<&str> = said.lines().filter(|l| l.contains("FAILED")).collect();
+        assert!(failed.is_empty(), "{}", failed.join("\n"));
+        opened += said.lines().filter(|l| l.ends_with(" OPENED")).count();
+        let answered = said
+            .lines()
+            .filter(|l| l.ends_with(" OPENED") || l.ends_with(" HELD"));
+        assert_eq!(answered.count(), OPENED_DIRS, "{said}");
+    }
+    assert!(opened >= OPENED_DIRS, "{opened} opens");
+    for i in 0..OPENED_DIRS {
+        Store::open(&tmp.path().join(format!("data{i}"))).expect("the store opens afterwards");
+    }
+}

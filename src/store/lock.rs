@@ -165,6 +165,64 @@ impl Drop for Registered {
     }
 }
 
+/// An exclusive `flock` on the directory that contains a store directory, held while a
+/// process opens the store, sets it aside, or swaps a rewritten copy in.
+///
+/// sled checks and writes its `conf` file before it takes its own lock, in two writes, and
+/// reads it back without a lock: a process opening a new store while another was creating
+/// it could read half the file and take the store for corrupt. And [`super::rewrite`]
+/// renames the store directory away and back: an opener in between would "recover" the
+/// swap under the rewriter's feet. With this lock held, openers take turns, and the
+/// `owner` file is written before the next one looks at it.
+///
+/// On the parent, not in the store directory (which a swap renames, and which may not
+/// exist yet), and on the directory itself rather than a lock file beside it (which would
+/// stay behind). Best effort: a parent this user cannot read, or a filesystem without
+/// `flock`, opens without it, as before.
+#[derive(Debug)]
+pub(super) struct Turn {
+    /// The open parent directory: closing it lets the lock go.
+    _held: Option<std::fs::File>,
+}
+
+impl Turn {
+    /// Waits for this process's turn at the store in `dir` (creating its parent, 0700, if
+    /// needed, as the store directory would be).
+    pub(super) fn take(dir: &Path) -> Turn {
+        use std::os::unix::fs::DirBuilderExt;
+        use std::os::unix::io::AsRawFd;
+        let parent = match dir.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        if !parent.exists() {
+            // Errors show when the store directory itself is made.
+            let _ = std::fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(parent);
+        }
+        let file = match std::fs::File::open(parent) {
+            Ok(f) => f,
+            Err(e) => {
+                tracing::debug!("opening {} without a turn: {e}", dir.display());
+                return Turn { _held: None };
+            }
+        };
+        loop {
+            // SAFETY: flock on a file descriptor that `file` keeps open.
+            if unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX) } == 0 {
+                return Turn { _held: Some(file) };
+            }
+            let e = std::io::Error::last_os_error();
+            if e.kind() != std::io::ErrorKind::Interrupted {
+                tracing::debug!("opening {} without a turn: {e}", dir.display());
+                return Turn { _held: None };
+            }
+        }
+    }
+}
+
 /// Whether sled refused to open because another handle holds the file lock.
 pub(super) fn is_lock_error(e: &sled::Error) -> bool {
     matches!(e, sled::Error::Io(io) if io.to_string().contains("could not acquire lock"))

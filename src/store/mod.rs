@@ -186,6 +186,7 @@ impl Store {
     /// returns where it went (`None` if `dir` did not exist). Call only while no `Store`
     /// for `dir` is open.
     pub fn set_aside(dir: &Path) -> Result<Option<PathBuf>> {
+        let _turn = lock::Turn::take(dir);
         if !dir.exists() {
             return Ok(None);
         }
@@ -229,6 +230,12 @@ impl Store {
 impl Inner {
     /// See [`Store::open`].
     fn open(dir: &Path) -> Result<Inner> {
+        let _turn = lock::Turn::take(dir);
+        Inner::open_in_turn(dir)
+    }
+
+    /// [`Inner::open`] for a caller that holds the [`lock::Turn`] of `dir`.
+    fn open_in_turn(dir: &Path) -> Result<Inner> {
         rewrite::recover(dir)?;
         prepare_dir(dir)?;
         let Some(registered) = lock::Registered::take(dir) else {

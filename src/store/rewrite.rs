@@ -84,6 +84,9 @@ impl Store {
         if Arc::strong_count(current) > 1 {
             return Err(fail(&dir, "the store is in use by another task; try again"));
         }
+        // Another process opening the store must not meet `<dir>.rewrite-new` half copied
+        // (it would wipe it) or `dir` renamed away (it would move the old one back).
+        let _turn = lock::Turn::take(&dir);
         let (new_dir, next_id, mut report) = copy(current, &dir)?;
         let inner = slot.take().expect("checked above");
         // No new reference can have been made under the write lock.
@@ -99,14 +102,14 @@ impl Store {
             });
         if let Err(e) = swapped {
             // The old store is back in place (or `recover` puts it back): reopen it.
-            *slot = super::Inner::open(&dir).ok().map(Arc::new);
+            *slot = super::Inner::open_in_turn(&dir).ok().map(Arc::new);
             return Err(e);
         }
         let moved = move_sockets(&old_dir, &dir)
             .map_err(|e| fail(&dir, format!("cannot move the control socket: {e}")));
         let wiped = wipe(&old_dir)
             .map_err(|e| fail(&dir, format!("cannot remove {}: {e}", old_dir.display())));
-        let inner = super::Inner::open(&dir)?;
+        let inner = super::Inner::open_in_turn(&dir)?;
         let id = inner.db.generate_id().map_err(Error::WriteStore)?;
         *slot = Some(Arc::new(inner));
         moved?;
