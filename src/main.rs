@@ -10,6 +10,7 @@ fn main() -> ExitCode {
     let cli = postbag::cli::Cli::parse();
     let outcome = match cmd::run(cli) {
         Ok(outcome) => outcome,
+        Err(e) if cmd::is_broken_pipe(&e) => cmd::Outcome::Ok,
         Err(e) => {
             eprintln!("postbag: {}", cmd::report(&e));
             cmd::exit_code(&e)

@@ -772,3 +772,35 @@ fn classify_reads_the_sample_maildir_and_an_mbox_and_explains() {
         assert!(lines[0].get(key).is_some(), "missing {key}");
     }
 }
+
+/// `postbag classify DIR | head` and `postbag eval ... | head`: the reader leaving early is
+/// no error. The output is far larger than a pipe holds, so the write fails with EPIPE
+/// whenever the reader closes; postbag exits 0 without a word (it panicked, exit 101, or
+/// printed "Broken pipe").
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    use std::process::Stdio;
+    let labels = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/dev/labels.tsv");
+    let dev = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/dev");
+    for args in [
+        vec!["classify", "--explain", dev],
+        vec!["eval", dev, "--labels", labels, "--json"],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_postbag"))
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env_remove("POSTBAG_CONFIG")
+            .args(&args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let stderr = text(&out.stderr);
+        assert!(
+            out.status.success() && !stderr.contains("pipe") && !stderr.contains("panicked"),
+            "{args:?}: {:?}\n{stderr}",
+            out.status
+        );
+    }
+}

@@ -7,6 +7,7 @@ use crate::guard::{self, Identity};
 use crate::rules::RuleSet;
 use crate::triage;
 use clap::Args;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Args)]
@@ -100,11 +101,13 @@ pub fn run(config: &Config, args: EvalArgs) -> anyhow::Result<Outcome> {
     let report = eval::report(&outcomes, &order, &|name| {
         super::eval::rule_category(&rules, name)
     });
+    let mut out = std::io::stdout().lock();
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
+        writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?;
     } else {
-        print!("{}", eval::render(&report, &order, args.misses));
+        write!(out, "{}", eval::render(&report, &order, args.misses))?;
     }
+    out.flush()?;
     let mut unmet = Vec::new();
     if let Some(min) = args.min_safety_recall {
         if report.safety_recall < min {

@@ -131,6 +131,15 @@ pub fn exit_code(e: &anyhow::Error) -> Outcome {
     }
 }
 
+/// Whether `e` is a write to a reader that went away (`postbag classify DIR | head`): the
+/// reader has what it wanted, so that is no failure to report.
+pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
 /// An error with its causes, each said once: `{:#}` would repeat a cause that its error's
 /// message already quotes (the library's "cannot read {path}: {source}" style), which
 /// printed every OS error twice ("...: File exists (os error 17): File exists (os error 17)").
