@@ -55,12 +55,30 @@ pub struct Decision {
 
 /// Classify one message with the rules and the shipped model (when the rules use it).
 pub fn classify(rules: &RuleSet, env: &Envelope) -> (Decision, Evaluation) {
-    let probabilities = rules
-        .learned_enabled()
-        .then(learn::shipped)
-        .flatten()
-        .map(|m| probabilities(m, rules, env));
-    classify_with(rules, env, probabilities.as_deref())
+    let (probabilities, unread) = shipped_probabilities(rules, env);
+    let (mut decision, eval) = classify_with(rules, env, probabilities.as_deref());
+    if unread {
+        draft_unread(&mut decision);
+    }
+    (decision, eval)
+}
+
+/// The shipped model's probabilities for `env` when the rules use it and it can read the
+/// message (see [`learn::reads`]); and whether it was meant to but could not.
+fn shipped_probabilities(rules: &RuleSet, env: &Envelope) -> (Option<Vec<f32>>, bool) {
+    match rules.learned_enabled().then(learn::shipped).flatten() {
+        Some(m) if learn::reads(env) => (Some(probabilities(m, rules, env)), false),
+        Some(_) => (None, true),
+        None => (None, false),
+    }
+}
+
+/// A message the learned layer could not read is not answered automatically: nobody has
+/// checked it for a threat beyond the rules' words.
+fn draft_unread(decision: &mut Decision) {
+    if decision.policy == ReplyPolicy::Auto {
+        decision.policy = ReplyPolicy::Draft;
+    }
 }
 
 /// [`classify`] with the learned layer's probabilities given (one per category of
@@ -92,16 +110,15 @@ pub fn classify_adding(
     extra: &[i64],
     label: &str,
 ) -> (Decision, Evaluation) {
-    let probabilities = rules
-        .learned_enabled()
-        .then(learn::shipped)
-        .flatten()
-        .map(|m| probabilities(m, rules, env));
+    let (probabilities, unread) = shipped_probabilities(rules, env);
     let (_, mut eval) = classify_with(rules, env, probabilities.as_deref());
     for (s, p) in eval.scores.iter_mut().zip(extra) {
         *s = s.saturating_add((*p).max(0));
     }
     let mut decision = decide(rules, &eval);
+    if unread {
+        draft_unread(&mut decision);
+    }
     let cats = rules.categories();
     decision.rules.extend(
         extra
@@ -139,6 +156,19 @@ pub fn learned_points(probabilities: &[f32], weights: &[i64]) -> Vec<i64> {
 pub fn explain(rules: &RuleSet, env: &Envelope, eval: &Evaluation) -> Vec<Explanation> {
     let mut out = rules.explain(env, eval);
     let model = rules.learned_enabled().then(learn::shipped).flatten();
+    if model.is_some() && !learn::reads(env) {
+        out.push(Explanation {
+            rule: "learned-unread".into(),
+            category: "none".into(),
+            score: 0,
+            hits: vec![Hit {
+                field: "model".into(),
+                text: "not used: the text is mostly not in the Latin alphabet (or in a \
+                       charset that could not be decoded); rules only, and no automatic reply"
+                    .into(),
+            }],
+        });
+    }
     for (i, &points) in eval.learned.iter().enumerate() {
         if points <= 0 {
             continue;
@@ -431,6 +461,38 @@ words = ["when is"]
             ..Default::default()
         };
         classify_with(&rs, &env, Some(&p)).0
+    }
+
+    #[test]
+    fn mail_the_model_cannot_read_gets_rules_only_and_no_automatic_answer() {
+        let rs = load(LEARNED).with_learned();
+        let env = |body: &str| Envelope {
+            body: body.into(),
+            ..Default::default()
+        };
+        // A rule decides `query` (auto) either way; in Chinese the model adds nothing and
+        // the answer becomes a draft.
+        let chinese = env(&format!(
+            "when is {}",
+            "會議在哪裡舉行請告訴我謝謝".repeat(6)
+        ));
+        let (d, eval) = classify(&rs, &chinese);
+        assert_eq!(d.category, "query");
+        assert_eq!(d.policy, ReplyPolicy::Draft);
+        assert!(eval.probabilities.is_empty() && eval.learned.iter().all(|&p| p == 0));
+        let shown = explain(&rs, &chinese, &eval);
+        assert!(
+            shown.iter().any(|e| e.rule == "learned-unread"),
+            "{shown:?}"
+        );
+        let english = env("when is the next branch meeting, and where is it held?");
+        let (_, eval) = classify(&rs, &english);
+        assert!(!eval.probabilities.is_empty());
+        let shown = explain(&rs, &english, &eval);
+        assert!(
+            !shown.iter().any(|e| e.rule == "learned-unread"),
+            "{shown:?}"
+        );
     }
 
     #[test]

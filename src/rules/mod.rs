@@ -95,6 +95,13 @@ impl RuleSet {
         self
     }
 
+    /// The same rules with the shipped model (unit tests load rules without it).
+    #[cfg(test)]
+    pub(crate) fn with_learned(mut self) -> RuleSet {
+        self.learned = true;
+        self
+    }
+
     /// Index of the fallback category `other`.
     pub fn other(&self) -> usize {
         self.other
