@@ -57,6 +57,14 @@ impl Kind {
             Kind::Chars => chars(env, bits),
         }
     }
+
+    /// [`Kind::extract`] from the message's words already read.
+    pub fn extract_from(self, env: &Envelope, text: &Text, bits: u32) -> Features {
+        match self {
+            Kind::Words => extract_from(env, text, bits),
+            Kind::Chars => chars_from(env, text, bits),
+        }
+    }
 }
 
 /// A message as the model sees it: sparse (index, weight) pairs, L2-normalised.
@@ -259,14 +267,8 @@ const PRESENCE: &[&str] = &[
 /// Hands every feature of a message to `f`, as the pieces its name is made of (the name
 /// is their concatenation), once per occurrence. One walk serves both the fast hashed path
 /// of triage and the named one of explanations, so the two cannot drift apart.
-fn each_feature(env: &Envelope, f: &mut dyn FnMut(&[&str])) {
-    let mut subject = Tokens::default();
-    subject.push(&normalize(&env.subject), MAX_TOKENS);
-    let mut body = Tokens::default();
-    body.push(
-        &normalize(&unquote(head(&env.body, MAX_BODY_BYTES))),
-        MAX_TOKENS,
-    );
+fn each_feature(env: &Envelope, text: &Text, f: &mut dyn FnMut(&[&str])) {
+    let (subject, body) = (&text.subject, &text.body);
     for w in subject.iter() {
         f(&["s:", w]);
     }
@@ -311,10 +313,37 @@ fn each_feature(env: &Envelope, f: &mut dyn FnMut(&[&str])) {
     }
 }
 
+/// The words of a message as every view reads them, tokenised once: the subject's and the
+/// start of the body's (see [`Text::read`]).
+#[derive(Debug, Default)]
+pub struct Text {
+    subject: Tokens,
+    body: Tokens,
+    /// The whole body is within what the character view reads, so its words are these.
+    short_body: bool,
+}
+
+impl Text {
+    pub fn read(env: &Envelope) -> Text {
+        let mut subject = Tokens::default();
+        subject.push(&normalize(&env.subject), MAX_TOKENS);
+        let mut body = Tokens::default();
+        body.push(
+            &normalize(&unquote(head(&env.body, MAX_BODY_BYTES))),
+            MAX_TOKENS,
+        );
+        Text {
+            subject,
+            body,
+            short_body: env.body.len() <= CHAR_BODY_BYTES,
+        }
+    }
+}
+
 /// The named features of a message with their counts, sorted by name: for explanations.
 pub fn named(env: &Envelope) -> Vec<(String, f32)> {
     let mut counts: std::collections::BTreeMap<String, f32> = std::collections::BTreeMap::new();
-    each_feature(env, &mut |parts| {
+    each_feature(env, &Text::read(env), &mut |parts| {
         *counts.entry(parts.concat()).or_insert(0.0) += 1.0
     });
     counts.into_iter().collect()
@@ -353,16 +382,26 @@ fn head(s: &str, max: usize) -> &str {
 /// c becomes ln(1 + c), then the vector is scaled to length 1. Names are hashed as they are
 /// walked, never built.
 pub fn extract(env: &Envelope, bits: u32) -> Features {
+    extract_from(env, &Text::read(env), bits)
+}
+
+/// [`extract`] from the message's words already read.
+pub fn extract_from(env: &Envelope, text: &Text, bits: u32) -> Features {
     let mask = (1u64 << bits) - 1;
     let mut indices: Vec<u32> = Vec::with_capacity(2048);
-    each_feature(env, &mut |parts| {
+    each_feature(env, text, &mut |parts| {
         let mut h = Hasher::new();
         for p in parts {
             h.write(p.as_bytes());
         }
         indices.push((h.finish() & mask) as u32);
     });
-    indices.sort_unstable();
+    counted(indices, bits)
+}
+
+/// Feature indices, one per occurrence, to weighed [`Features`].
+fn counted(mut indices: Vec<u32>, bits: u32) -> Features {
+    sort_indices(&mut indices, bits);
     let mut entries: Vec<(u32, f32)> = Vec::with_capacity(indices.len());
     for i in indices {
         match entries.last_mut() {
@@ -373,22 +412,70 @@ pub fn extract(env: &Envelope, bits: u32) -> Features {
     normalise(entries)
 }
 
+/// Sorts indices below `2^bits`: a radix sort in passes of 11 bits for the thousands a
+/// message gives (two passes at the shipped 18 bits, several times quicker there than a
+/// comparison sort), the standard sort for a few or for wide indices. Same order either way.
+fn sort_indices(v: &mut Vec<u32>, bits: u32) {
+    const DIGIT: u32 = 11;
+    if v.len() < 256 || bits > 2 * DIGIT {
+        v.sort_unstable();
+        return;
+    }
+    let mut from = std::mem::take(v);
+    let mut to = vec![0u32; from.len()];
+    let mut shift = 0;
+    while shift < bits {
+        let mut start = [0usize; 1 << DIGIT];
+        for &x in &from {
+            start[((x >> shift) & ((1 << DIGIT) - 1)) as usize] += 1;
+        }
+        let mut sum = 0;
+        for c in start.iter_mut() {
+            (*c, sum) = (sum, sum + *c);
+        }
+        for &x in &from {
+            let d = ((x >> shift) & ((1 << DIGIT) - 1)) as usize;
+            to[start[d]] = x;
+            start[d] += 1;
+        }
+        std::mem::swap(&mut from, &mut to);
+        shift += DIGIT;
+    }
+    *v = from;
+}
+
 /// Character 4-grams of each word of the subject and the start of the body, the word
 /// padded with a space on each side (` kill ` gives ` kil`, `kill`, `ill `), as
 /// scikit-learn's `char_wb`; a shorter word gives itself once. Counts weighed as in
 /// [`extract`].
 pub fn chars(env: &Envelope, bits: u32) -> Features {
-    let mask = (1u64 << bits) - 1;
     let mut words = Tokens::default();
     words.push(&normalize(&env.subject), CHAR_WORDS);
     words.push(
         &normalize(&unquote(head(&env.body, CHAR_BODY_BYTES))),
         CHAR_WORDS,
     );
+    char_grams(words.iter(), bits)
+}
+
+/// [`chars`] from the message's words already read: the same words when the whole body is
+/// within the bytes this view reads (most mail), else read again from the body's start.
+pub fn chars_from(env: &Envelope, text: &Text, bits: u32) -> Features {
+    if !text.short_body {
+        return chars(env, bits);
+    }
+    char_grams(
+        text.subject.iter().chain(text.body.iter()).take(CHAR_WORDS),
+        bits,
+    )
+}
+
+fn char_grams<'a>(words: impl Iterator<Item = &'a str>, bits: u32) -> Features {
+    let mask = (1u64 << bits) - 1;
     let mut indices: Vec<u32> = Vec::with_capacity(8192);
     let mut padded: Vec<u8> = Vec::with_capacity(64);
     let mut bounds: Vec<usize> = Vec::with_capacity(64);
-    for w in words.iter() {
+    for w in words {
         padded.clear();
         padded.push(b' ');
         padded.extend_from_slice(w.as_bytes());
@@ -411,15 +498,7 @@ pub fn chars(env: &Envelope, bits: u32) -> Features {
             indices.push((hash_bytes(&padded[bounds[s]..bounds[s + CHAR_N]]) & mask) as u32);
         }
     }
-    indices.sort_unstable();
-    let mut entries: Vec<(u32, f32)> = Vec::with_capacity(indices.len());
-    for i in indices {
-        match entries.last_mut() {
-            Some((last, count)) if *last == i => *count += 1.0,
-            _ => entries.push((i, 1.0)),
-        }
-    }
-    normalise(entries)
+    counted(indices, bits)
 }
 
 fn hash_bytes(b: &[u8]) -> u64 {
@@ -440,8 +519,15 @@ pub fn weigh(named: Vec<(String, f32)>, bits: u32) -> Features {
 
 /// Counts (sorted by index) to ln(1 + count), scaled to length 1.
 fn normalise(mut entries: Vec<(u32, f32)>) -> Features {
+    // Counts are small whole numbers: ln(1 + c) of the first few from a table (the same
+    // values, computed once by the same function).
+    static LN_1P: std::sync::OnceLock<[f32; 64]> = std::sync::OnceLock::new();
+    let table = LN_1P.get_or_init(|| std::array::from_fn(|c| (c as f32).ln_1p()));
     for e in entries.iter_mut() {
-        e.1 = e.1.ln_1p();
+        e.1 = table
+            .get(e.1 as usize)
+            .copied()
+            .unwrap_or_else(|| e.1.ln_1p());
     }
     let norm = entries.iter().map(|(_, v)| v * v).sum::<f32>().sqrt();
     let scale = if norm > 0.0 { 1.0 / norm } else { 0.0 };
@@ -454,6 +540,54 @@ fn normalise(mut entries: Vec<(u32, f32)>) -> Features {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_radix_sort_orders_as_the_standard_sort() {
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        for (n, bits) in [
+            (0, 18),
+            (100, 18),
+            (300, 18),
+            (5000, 18),
+            (4000, 22),
+            (3000, 11),
+            (700, 26),
+        ] {
+            let v: Vec<u32> = (0..n)
+                .map(|_| {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    // Many repeats, as word counts have.
+                    (x % 97 * (x >> 40) % (1u64 << bits)) as u32
+                })
+                .collect();
+            let (mut a, mut b) = (v.clone(), v);
+            sort_indices(&mut a, bits);
+            b.sort_unstable();
+            assert_eq!(a, b, "{n} indices of {bits} bits");
+        }
+    }
+
+    #[test]
+    fn features_from_words_read_once_equal_those_read_per_view() {
+        let long = "Dear Sam, I know where the branch chair lives. ".repeat(200);
+        for body in [
+            "",
+            "short one",
+            "> quoted threat\nk i l l  sooo angry k1ll",
+            long.as_str(),
+        ] {
+            let env = Envelope {
+                subject: "Re: AGM — the motion".into(),
+                body: body.into(),
+                ..Default::default()
+            };
+            let text = Text::read(&env);
+            assert_eq!(extract_from(&env, &text, 18), extract(&env, 18));
+            assert_eq!(chars_from(&env, &text, 18), chars(&env, 18));
+        }
+    }
 
     #[test]
     fn character_grams_come_from_padded_words_and_see_through_noise() {

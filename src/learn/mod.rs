@@ -66,6 +66,9 @@ const READS_LETTERS: usize = 4000;
 /// short text (under 40 letters) is read whatever its script: it decides nothing alone.
 /// Rules still apply to every message; triage drafts rather than answers one it cannot read.
 pub fn reads(env: &Envelope) -> bool {
+    if env.subject.is_ascii() && env.body.is_ascii() {
+        return true;
+    }
     let (mut letters, mut latin) = (0usize, 0usize);
     for c in env.subject.chars().chain(env.body.chars()) {
         if c.is_alphabetic() || c == char::REPLACEMENT_CHARACTER {
@@ -97,7 +100,8 @@ impl Layers {
     /// Probabilities of the main model's classes, safety's combined with the heads (the
     /// geometric mean of all), for `env`.
     pub fn probabilities(&self, env: &Envelope) -> Vec<f32> {
-        let words = features::extract(env, self.main.bits);
+        let text = features::Text::read(env);
+        let words = features::extract_from(env, &text, self.main.bits);
         let mut p = self.main.probabilities(&words);
         let Some(s) = self.main.class(crate::intake::SAFETY) else {
             return p;
@@ -107,7 +111,7 @@ impl Layers {
             let f = if head.kind == self.main.kind && head.bits == self.main.bits {
                 head.probabilities(&words)
             } else {
-                head.probabilities(&head.features(env))
+                head.probabilities(&head.kind.extract_from(env, &text, head.bits))
             };
             f[0]
         });
