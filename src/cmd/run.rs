@@ -191,7 +191,9 @@ pub fn run(config: Config, once: bool, dry_run: bool) -> anyhow::Result<Outcome>
 const HOLDER_WITHIN: Duration = Duration::from_secs(30);
 
 /// Opens the store, waiting up to [`HOLDER_WITHIN`] while another postbag command (not a
-/// daemon) holds it; a daemon holding it is named at once.
+/// daemon) holds it; a daemon holding it is named at once. A holder that has let go by the
+/// time it is looked up (a `status` finishing as the daemon starts) is tried again, not
+/// taken for a refusal.
 fn open_store(dir: &std::path::Path) -> crate::Result<Store> {
     let started = std::time::Instant::now();
     let mut told = false;
@@ -200,9 +202,12 @@ fn open_store(dir: &std::path::Path) -> crate::Result<Store> {
             Err(e @ crate::Error::LockStore { .. }) => e,
             other => return other,
         };
-        let holder = crate::store::lock::owner(dir).filter(|o| o.is_alive() && !o.daemon);
-        let Some(holder) = holder.filter(|_| started.elapsed() < HOLDER_WITHIN) else {
+        let holder = crate::store::lock::owner(dir).filter(|o| o.is_alive());
+        if !keep_trying(holder.as_ref(), started.elapsed()) {
             return Err(e);
+        }
+        let Some(holder) = holder else {
+            continue;
         };
         if !told {
             tracing::info!(
@@ -214,6 +219,13 @@ fn open_store(dir: &std::path::Path) -> crate::Result<Store> {
         }
         std::thread::sleep(Duration::from_millis(50));
     }
+}
+
+/// Whether a daemon that found the store locked tries again: not when another daemon holds
+/// it or after [`HOLDER_WITHIN`]; yes while a command holds it, and yes when nobody alive
+/// does any more (the holder let go between the refusal and the look at who it was).
+fn keep_trying(holder: Option<&crate::store::lock::Owner>, waited: Duration) -> bool {
+    waited < HOLDER_WITHIN && !holder.is_some_and(|h| h.daemon)
 }
 
 const SYNC: &str = "the mailbox sync";
@@ -358,4 +370,26 @@ fn print_report(report: &PassReport, dry_run: bool) {
             ""
         }
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::lock::Owner;
+
+    #[test]
+    fn a_starting_daemon_waits_for_commands_and_a_holder_gone_but_not_for_a_daemon() {
+        let owner = |daemon| Owner {
+            pid: 4242,
+            start: None,
+            daemon,
+        };
+        let soon = Duration::from_millis(10);
+        // The CI failure: `status` held the store at the refusal and had exited by the look.
+        assert!(keep_trying(None, soon));
+        assert!(keep_trying(Some(&owner(false)), soon));
+        assert!(!keep_trying(Some(&owner(true)), soon));
+        assert!(!keep_trying(Some(&owner(false)), HOLDER_WITHIN));
+        assert!(!keep_trying(None, HOLDER_WITHIN));
+    }
 }
