@@ -1,4 +1,4 @@
-"""Build the corpus: run every writer script (corpus/gen/train_*.py, dev_*.py), each with its own
+"""Build the corpus: run every writer script (corpus/gen/train_*.py, dev_*.py, dev2_*.py), each with its own
 seed, then merge the writers' label files of each split into <split>/labels.tsv.
 
     python3 corpus/gen/build.py            # everything
@@ -45,13 +45,14 @@ def main():
     only = [os.path.basename(a)[:-3] if a.endswith(".py") else os.path.basename(a) for a in sys.argv[1:]]
     for script in sorted(glob.glob(os.path.join(HERE, "*.py"))):
         name = os.path.basename(script)[:-3]
-        if not (name.startswith("train_") or name.startswith("dev_")):
+        if not name.startswith(("train_", "dev_", "dev2_")):
             continue
         if only and name not in only:
             continue
         runpy.run_path(script, run_name="__main__")
     merge("train")
     merge("dev")
+    merge("dev2")
 
 
 if __name__ == "__main__":

@@ -73,7 +73,7 @@ class Corpus:
     """One writer's messages for one split."""
 
     def __init__(self, split, writer, seed):
-        assert split in ("train", "dev"), split
+        assert split in ("train", "dev", "dev2"), split
         assert re.fullmatch(r"[a-z0-9]+", writer), writer
         self.split, self.writer = split, writer
         self.rng = random.Random(seed)
