@@ -9,6 +9,7 @@
 pub mod compile;
 mod limits;
 pub mod load;
+mod pattern;
 mod read;
 pub mod spec;
 mod words;
