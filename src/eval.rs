@@ -97,6 +97,117 @@ pub fn parse_labels(path: &str, text: &str) -> Result<Vec<Label>, Vec<String>> {
     }
 }
 
+/// The header line of a tags file (`corpus/*/tags.tsv`): what each message exercises.
+pub const TAGS_HEADER: &str = "file\ttags";
+
+/// Parses a tags file (`file<TAB>tag,tag,...`) into file -> tags; every problem as
+/// `path:line: message`, all at once.
+pub fn parse_tags(path: &str, text: &str) -> Result<BTreeMap<String, Vec<String>>, Vec<String>> {
+    let mut errors = Vec::new();
+    let mut out = BTreeMap::new();
+    let mut lines = text.lines().enumerate();
+    match lines.next() {
+        Some((_, h)) if h.trim_end_matches('\r').trim_start_matches('\u{feff}') == TAGS_HEADER => {}
+        Some((_, h)) => errors.push(format!(
+            "{path}:1: the first line must be the header {TAGS_HEADER:?}, not {:?}",
+            h.chars().take(80).collect::<String>()
+        )),
+        None => errors.push(format!("{path}: empty file: no header, no tags")),
+    }
+    for (i, line) in lines {
+        let n = i + 1;
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() {
+            continue;
+        }
+        let Some((file, tags)) = line.split_once('\t') else {
+            errors.push(format!(
+                "{path}:{n}: expected 2 tab-separated fields (file, tags), found 1"
+            ));
+            continue;
+        };
+        let tags: Vec<String> = tags
+            .split(',')
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty())
+            .collect();
+        if out.insert(file.trim().to_string(), tags).is_some() {
+            errors.push(format!("{path}:{n}: {} has tags twice", file.trim()));
+        }
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
+}
+
+/// How the messages carrying one tag fared: accuracy among them, safety recall among those
+/// labelled `safety`, and false alarms among the others.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct TagFigures {
+    pub messages: usize,
+    pub right: usize,
+    /// Of them, main label `safety`, and how many of those were decided `safety`.
+    pub safety: usize,
+    pub safety_found: usize,
+    /// Not labelled `safety` at all but decided `safety`.
+    pub false_safety: usize,
+}
+
+/// Figures per tag (`tags`: file -> its tags; a message without tags counts under none).
+pub fn by_tag(
+    outcomes: &[Outcome],
+    tags: &BTreeMap<String, Vec<String>>,
+) -> BTreeMap<String, TagFigures> {
+    let mut out: BTreeMap<String, TagFigures> = BTreeMap::new();
+    for o in outcomes {
+        let decided_safety = o.category.as_deref() == Some("safety");
+        for tag in tags.get(&o.file).into_iter().flatten() {
+            let f = out.entry(tag.clone()).or_default();
+            f.messages += 1;
+            f.right += usize::from(o.right());
+            if o.main() == "safety" {
+                f.safety += 1;
+                f.safety_found += usize::from(decided_safety);
+            }
+            if decided_safety && !o.labels.iter().any(|l| l == "safety") {
+                f.false_safety += 1;
+            }
+        }
+    }
+    out
+}
+
+/// The per-tag table for people, tags by how many messages carry them.
+pub fn render_tags(tags: &BTreeMap<String, TagFigures>) -> String {
+    let mut s = String::new();
+    let mut rows: Vec<(&String, &TagFigures)> = tags.iter().collect();
+    rows.sort_by_key(|(name, f)| (std::cmp::Reverse(f.messages), *name));
+    let _ = writeln!(
+        s,
+        "{:<28} {:>8} {:>9} {:>15} {:>12}",
+        "TAG", "MESSAGES", "ACCURACY", "SAFETY FOUND", "FALSE SAFETY"
+    );
+    for (name, f) in rows {
+        let found = if f.safety == 0 {
+            "-".to_string()
+        } else {
+            format!("{} of {}", f.safety_found, f.safety)
+        };
+        let _ = writeln!(
+            s,
+            "{:<28} {:>8} {:>9} {:>15} {:>12}",
+            name,
+            f.messages,
+            pct(ratio(f.right, f.messages)),
+            found,
+            f.false_safety
+        );
+    }
+    s
+}
+
 /// What triage made of one labelled message.
 #[derive(Debug, Clone, Serialize)]
 pub struct Outcome {
@@ -169,6 +280,9 @@ pub struct Report {
     /// Per rule (and learned-<category>): how often it fired, and how often on a message
     /// whose labels include its category.
     pub rules: BTreeMap<String, RuleFigures>,
+    /// Per tag, when a tags file was given (`eval --tags`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<BTreeMap<String, TagFigures>>,
     pub misses: Vec<Outcome>,
 }
 
@@ -284,6 +398,7 @@ pub fn report(
         categories: cats,
         confusion,
         rules,
+        tags: None,
         misses,
     }
 }
@@ -400,6 +515,14 @@ pub fn render(r: &Report, order: &[String], max_misses: Option<usize>) -> String
             );
         }
     }
+    if let Some(tags) = r.tags.as_ref().filter(|t| !t.is_empty()) {
+        let _ = writeln!(s);
+        let _ = writeln!(
+            s,
+            "by tag (what each message exercises; see the tags file):"
+        );
+        s.push_str(&render_tags(tags));
+    }
     if !r.misses.is_empty() {
         let shown = max_misses.unwrap_or(usize::MAX).min(r.misses.len());
         let _ = writeln!(s);
@@ -486,6 +609,81 @@ mod tests {
             evidence: vec![],
             error: None,
         }
+    }
+
+    #[test]
+    fn tags_parse_and_every_error_has_its_line() {
+        let t = parse_tags("t.tsv", "file\ttags\na.eml\timplicit, veiled\nb.eml\t\n").unwrap();
+        assert_eq!(t["a.eml"], ["implicit", "veiled"]);
+        assert!(t["b.eml"].is_empty());
+        let errors = parse_tags("t.tsv", "file\ttags\na.eml\nb.eml\tx\nb.eml\ty\n").unwrap_err();
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(errors[0].starts_with("t.tsv:2: expected 2"), "{errors:?}");
+        assert!(
+            errors[1].starts_with("t.tsv:4: b.eml has tags twice"),
+            "{errors:?}"
+        );
+        let errors = parse_tags("t.tsv", "file\tcategories\n").unwrap_err();
+        assert!(errors[0].starts_with("t.tsv:1: the first line must be the header"));
+    }
+
+    #[test]
+    fn figures_by_tag_count_recall_and_false_alarms_among_the_tagged() {
+        let named = |file: &str, o: Outcome| Outcome {
+            file: file.into(),
+            ..o
+        };
+        let outcomes = [
+            named("t1", outcome("safety", Some("safety"), "none", true)),
+            named("t2", outcome("safety", Some("query"), "draft", true)),
+            named("n1", outcome("complaint", Some("safety"), "none", false)),
+            named(
+                "n2",
+                outcome("complaint|safety", Some("safety"), "none", false),
+            ),
+            named("n3", outcome("query", Some("query"), "auto", false)),
+            named("untagged", outcome("query", Some("safety"), "none", false)),
+        ];
+        let tags: BTreeMap<String, Vec<String>> = [
+            ("t1", "embedded"),
+            ("t2", "embedded"),
+            ("n1", "hard-negative"),
+            ("n2", "hard-negative"),
+            ("n3", "hard-negative"),
+        ]
+        .into_iter()
+        .map(|(f, t)| (f.to_string(), vec![t.to_string()]))
+        .collect();
+        let by = by_tag(&outcomes, &tags);
+        assert_eq!(
+            by["embedded"],
+            TagFigures {
+                messages: 2,
+                right: 1,
+                safety: 2,
+                safety_found: 1,
+                false_safety: 0
+            }
+        );
+        // n2 allows safety: right, and no false alarm; the untagged message counts nowhere.
+        assert_eq!(
+            by["hard-negative"],
+            TagFigures {
+                messages: 3,
+                right: 2,
+                safety: 0,
+                safety_found: 0,
+                false_safety: 1
+            }
+        );
+        assert_eq!(by.len(), 2);
+        let table = render_tags(&by);
+        assert!(table.contains("hard-negative"), "{table}");
+        assert!(
+            table.lines().nth(1).unwrap().starts_with("hard-negative"),
+            "{table}"
+        );
+        assert!(table.contains("1 of 2"), "{table}");
     }
 
     #[test]

@@ -804,3 +804,51 @@ fn a_reader_that_stops_early_is_not_an_error() {
         );
     }
 }
+
+/// `eval --tags FILE`: figures per failure class (the corpus's tags), in the table and in
+/// the JSON, counted from the same decisions as the rest; a broken tags file is refused
+/// with its line.
+#[test]
+fn eval_shows_figures_per_tag() {
+    let dir = tempfile::tempdir().unwrap();
+    let threat = "From: a@example.org\nTo: sec@example.org\nSubject: you\n\n\
+                  I know where you live and I will kill you.\n";
+    let thanks = "From: b@example.org\nTo: sec@example.org\nSubject: thanks\n\n\
+                  Thank you for a lovely evening at the quiz night.\n";
+    std::fs::write(dir.path().join("t.eml"), threat).unwrap();
+    std::fs::write(dir.path().join("n.eml"), thanks).unwrap();
+    let labels = dir.path().join("labels.tsv");
+    std::fs::write(
+        &labels,
+        "file\tcategories\tmust_not_autoreply\nt.eml\tsafety\tyes\nn.eml\tother\tno\n",
+    )
+    .unwrap();
+    let tags = dir.path().join("tags.tsv");
+    std::fs::write(&tags, "file\ttags\nt.eml\texplicit\nn.eml\tordinary\n").unwrap();
+    let d = dir.path().to_str().unwrap();
+    let (l, t) = (labels.to_str().unwrap(), tags.to_str().unwrap());
+    let out = postbag(&["eval", d, "--labels", l, "--tags", t]);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let row = stdout
+        .lines()
+        .find(|line| line.starts_with("explicit "))
+        .unwrap_or_else(|| panic!("no explicit row:\n{stdout}"));
+    assert!(row.contains("1 of 1"), "{row}");
+    let out = postbag(&["eval", d, "--labels", l, "--tags", t, "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["tags"]["explicit"]["safety_found"], 1);
+    assert_eq!(json["tags"]["ordinary"]["messages"], 1);
+    // Without --tags the JSON has no tags field, as before.
+    let out = postbag(&["eval", d, "--labels", l, "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(json.get("tags").is_none());
+    std::fs::write(&tags, "file\ttags\nt.eml\n").unwrap();
+    let out = postbag(&["eval", d, "--labels", l, "--tags", t]);
+    assert_eq!(out.status.code(), Some(1), "invalid input");
+    assert!(
+        text(&out.stderr).contains("tags.tsv:2: expected 2 tab-separated fields"),
+        "{}",
+        text(&out.stderr)
+    );
+}

@@ -25,6 +25,11 @@ pub struct EvalArgs {
     /// Rule directory (default: rules_dir from the config, ./rules, or the built-in rules).
     #[arg(long, value_name = "DIR")]
     pub rules: Option<PathBuf>,
+    /// Also show figures per tag: a TSV with the header `file<TAB>tags` and tags comma
+    /// separated (what each message exercises, as `corpus/*/tags.tsv`): accuracy, safety
+    /// found and false safety among the messages carrying each tag.
+    #[arg(long, value_name = "FILE.tsv")]
+    pub tags: Option<PathBuf>,
     /// Show at most N misses (default: all).
     #[arg(long, value_name = "N")]
     pub misses: Option<usize>,
@@ -70,6 +75,26 @@ pub fn run(config: &Config, args: EvalArgs) -> anyhow::Result<Outcome> {
             InvalidInput(format!("{}: no labelled messages", args.labels.display())).into(),
         );
     }
+    let tags = match &args.tags {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| InvalidInput(format!("cannot read tags {}: {e}", path.display())))?;
+            let tags = eval::parse_tags(&path.display().to_string(), &text)
+                .map_err(|errors| InvalidInput(errors.join("\n")))?;
+            let unlabelled = tags
+                .keys()
+                .filter(|f| !labels.iter().any(|l| &l.file == *f))
+                .count();
+            if unlabelled > 0 {
+                eprintln!(
+                    "postbag: {}: {unlabelled} tagged file(s) have no label (not counted)",
+                    path.display()
+                );
+            }
+            Some(tags)
+        }
+        None => None,
+    };
     let rules = load_rules(config, args.rules.clone())?;
     let order: Vec<String> = rules.categories().iter().map(|c| c.name.clone()).collect();
     for l in &labels {
@@ -98,9 +123,10 @@ pub fn run(config: &Config, args: EvalArgs) -> anyhow::Result<Outcome> {
     if let Some(p) = progress {
         p.finish_and_clear();
     }
-    let report = eval::report(&outcomes, &order, &|name| {
+    let mut report = eval::report(&outcomes, &order, &|name| {
         super::eval::rule_category(&rules, name)
     });
+    report.tags = tags.map(|t| eval::by_tag(&outcomes, &t));
     let mut out = std::io::stdout().lock();
     if args.json {
         writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?;
