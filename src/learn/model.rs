@@ -67,6 +67,113 @@ impl Sparse {
     }
 }
 
+/// The sums of `q * x` per class over the features of `f` that have a row (x: the feature's
+/// value times its IDF), for `a` with `k` classes and for `b` with its number of classes at
+/// the same rows, if given; and the squared length of the weighted features (`unseen`:
+/// the IDF of a feature without a row). For the usual numbers of classes the sums are
+/// arrays of a fixed size ([`sums_fixed`]); the same values either way.
+fn sums(
+    a: &Sparse,
+    k: usize,
+    b: Option<(&Sparse, usize)>,
+    unseen: f32,
+    f: &Features,
+) -> (Vec<f32>, Vec<f32>, f32) {
+    macro_rules! fixed {
+        ($($k:literal)*) => {
+            match (k, b.map(|b| b.1)) {
+                $(
+                    ($k, None) => {
+                        let (s, _, n) = sums_fixed::<$k, 0>(a, None, unseen, f);
+                        return (s.to_vec(), Vec::new(), n);
+                    }
+                    ($k, Some(2)) => {
+                        let (s, o, n) = sums_fixed::<$k, 2>(a, b.map(|b| b.0), unseen, f);
+                        return (s.to_vec(), o.to_vec(), n);
+                    }
+                )*
+                _ => {}
+            }
+        };
+    }
+    fixed!(2 3 4 5 6 7 8 9 10 11 12);
+    sums_any(a, k, b, unseen, f)
+}
+
+/// [`sums`] for any number of classes.
+fn sums_any(
+    a: &Sparse,
+    k: usize,
+    b: Option<(&Sparse, usize)>,
+    unseen: f32,
+    f: &Features,
+) -> (Vec<f32>, Vec<f32>, f32) {
+    let mut sums = vec![0f32; k];
+    let mut other = vec![0f32; b.map_or(0, |b| b.1)];
+    let mut norm = 0f32;
+    for &(i, v) in &f.entries {
+        match a.index.row(i) {
+            None => norm += (v * unseen).powi(2),
+            Some(r) => {
+                let row = a.row(k, r);
+                let x = v * row_idf(row);
+                norm += x * x;
+                for (s, w) in sums.iter_mut().zip(row_weights(row)) {
+                    *s += f32::from(w) * x;
+                }
+                if let Some((b, kb)) = b {
+                    for (s, w) in other.iter_mut().zip(row_weights(b.row(kb, r))) {
+                        *s += f32::from(w) * x;
+                    }
+                }
+            }
+        }
+    }
+    (sums, other, norm)
+}
+
+/// [`sums`] for `K` classes and, when `KB` is not 0, `b` with `KB`: the compiler unrolls
+/// and vectorises the classes (each sum still adds the same products in the same order),
+/// so a row costs a few instructions and more of the rows' scattered reads are under way
+/// at once.
+#[inline(always)]
+fn sums_fixed<const K: usize, const KB: usize>(
+    a: &Sparse,
+    b: Option<&Sparse>,
+    unseen: f32,
+    f: &Features,
+) -> ([f32; K], [f32; KB], f32) {
+    let rows: &[u8] = &a.rows;
+    let other_rows: &[u8] = b.map_or(&[], |b| &b.rows);
+    let (stride, other_stride) = (ROW_HEAD + 2 * K, ROW_HEAD + 2 * KB);
+    let mut sums = [0f32; K];
+    let mut other = [0f32; KB];
+    let mut norm = 0f32;
+    for &(i, v) in &f.entries {
+        match a.index.row(i) {
+            None => norm += (v * unseen).powi(2),
+            Some(r) => {
+                let row = &rows[r * stride..][..stride];
+                let x = v * row_idf(row);
+                norm += x * x;
+                for (c, s) in sums.iter_mut().enumerate() {
+                    let w = i16::from_le_bytes([row[ROW_HEAD + 2 * c], row[ROW_HEAD + 2 * c + 1]]);
+                    *s += f32::from(w) * x;
+                }
+                if KB > 0 {
+                    let row = &other_rows[r * other_stride..][..other_stride];
+                    for (c, s) in other.iter_mut().enumerate() {
+                        let w =
+                            i16::from_le_bytes([row[ROW_HEAD + 2 * c], row[ROW_HEAD + 2 * c + 1]]);
+                        *s += f32::from(w) * x;
+                    }
+                }
+            }
+        }
+    }
+    (sums, other, norm)
+}
+
 /// A row's feature index.
 #[inline]
 fn row_index(row: &[u8]) -> u32 {
@@ -267,22 +374,7 @@ impl Model {
         let Weights::Sparse(sp) = &self.weights else {
             return self.logits_weighted(&self.weighted(f));
         };
-        let k = self.classes.len();
-        let mut sums = vec![0f32; k];
-        let mut norm = 0f32;
-        for &(i, v) in &f.entries {
-            match sp.index.row(i) {
-                None => norm += (v * self.idf_unseen).powi(2),
-                Some(r) => {
-                    let row = sp.row(k, r);
-                    let x = v * row_idf(row);
-                    norm += x * x;
-                    for (s, w) in sums.iter_mut().zip(row_weights(row)) {
-                        *s += f32::from(w) * x;
-                    }
-                }
-            }
-        }
+        let (sums, _, norm) = sums(sp, self.classes.len(), None, self.idf_unseen, f);
         self.finish(&sums, norm)
     }
 
@@ -344,25 +436,7 @@ impl Model {
             return (self.logits(f), other.logits(f));
         }
         let (k, ko) = (self.classes.len(), other.classes.len());
-        let mut sums = vec![0f32; k];
-        let mut other_sums = vec![0f32; ko];
-        let mut norm = 0f32;
-        for &(i, v) in &f.entries {
-            match a.index.row(i) {
-                None => norm += (v * self.idf_unseen).powi(2),
-                Some(r) => {
-                    let row = a.row(k, r);
-                    let x = v * row_idf(row);
-                    norm += x * x;
-                    for (s, w) in sums.iter_mut().zip(row_weights(row)) {
-                        *s += f32::from(w) * x;
-                    }
-                    for (s, w) in other_sums.iter_mut().zip(row_weights(b.row(ko, r))) {
-                        *s += f32::from(w) * x;
-                    }
-                }
-            }
-        }
+        let (sums, other_sums, norm) = sums(a, k, Some((b, ko)), self.idf_unseen, f);
         (self.finish(&sums, norm), other.finish(&other_sums, norm))
     }
 
@@ -681,6 +755,60 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn sums_for_a_fixed_number_of_classes_equal_those_for_any() {
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let mut model = |k: usize| {
+            let mut m = Model::new(10, (0..k).map(|c| c.to_string()).collect(), String::new());
+            for w in m.weights_mut().iter_mut() {
+                if next() % 3 == 0 {
+                    *w = (next() % 2001) as f32 / 1000.0 - 1.0;
+                }
+            }
+            let idf = (0..1u32 << 10)
+                .filter(|_| next() % 2 == 0)
+                .map(|i| (i, 1.0 + (i % 7) as f32 / 3.0))
+                .collect();
+            m.set_idf(idf, 7.5);
+            Model::from_bytes(&m.to_bytes()).unwrap()
+        };
+        let (eight, two, thirteen) = (model(8), model(2), model(13));
+        let sparse = |m: &Model| match &m.weights {
+            Weights::Sparse(s) => s.clone(),
+            Weights::Dense(_) => unreachable!(),
+        };
+        // The pair reads `two` at `eight`'s rows: give it the same index.
+        let (a, mut b, c) = (sparse(&eight), sparse(&two), sparse(&thirteen));
+        b.rows = Bytes::Owned(b.rows.iter().copied().cycle().take(a.len(8) * 12).collect());
+        b.index = a.index.clone();
+        let f = Features {
+            entries: (0..1u32 << 10)
+                .step_by(3)
+                .map(|i| (i, (i % 11) as f32 / 10.0))
+                .collect(),
+        };
+        let bits = |(s, o, n): (Vec<f32>, Vec<f32>, f32)| {
+            let all = s.iter().chain(&o).map(|v| v.to_bits()).collect::<Vec<_>>();
+            (all, n.to_bits())
+        };
+        for (m, k) in [(&a, 8), (&b, 2), (&c, 13)] {
+            assert_eq!(
+                bits(sums(m, k, None, 7.5, &f)),
+                bits(sums_any(m, k, None, 7.5, &f))
+            );
+        }
+        assert_eq!(
+            bits(sums(&a, 8, Some((&b, 2)), 7.5, &f)),
+            bits(sums_any(&a, 8, Some((&b, 2)), 7.5, &f))
+        );
     }
 
     #[test]
