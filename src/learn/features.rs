@@ -551,7 +551,7 @@ fn counted(mut indices: Vec<u32>, bits: u32) -> Features {
 /// 18 bits two tables of 512 counts: several times quicker than a comparison sort, and
 /// than wider digits whose tables outweigh the indices), the standard sort for a few or for
 /// wide indices. Same order either way.
-fn sort_indices(v: &mut Vec<u32>, bits: u32) {
+fn sort_indices(v: &mut [u32], bits: u32) {
     if v.len() < 256 || bits > 22 {
         v.sort_unstable();
         return;
