@@ -102,11 +102,23 @@ impl Layers {
     pub fn probabilities(&self, env: &Envelope) -> Vec<f32> {
         let text = features::Text::read(env);
         let words = features::extract_from(env, &text, self.main.bits);
-        let mut p = self.main.probabilities(&words);
+        // A head with the main model's rows is read in the same pass (each feature looked
+        // up once for both), whether or not `combine` then needs it: the same values.
+        let shared = self.heads.iter().position(|h| self.main.shares_rows(h));
+        let (mut p, shared_p) = match shared {
+            Some(h) => {
+                let (main, head) = self.main.logits_with(&self.heads[h], &words);
+                (model::softmax(&main), model::softmax(&head)[0])
+            }
+            None => (self.main.probabilities(&words), 0.0),
+        };
         let Some(s) = self.main.class(crate::intake::SAFETY) else {
             return p;
         };
         p[s] = combine(p[s], self.heads.len(), |i| {
+            if Some(i) == shared {
+                return shared_p;
+            }
             let head = &self.heads[i];
             let f = if head.kind == self.main.kind && head.bits == self.main.bits {
                 head.probabilities(&words)
@@ -138,7 +150,18 @@ impl Layers {
         out
     }
 
+    /// Layers from a file's bytes (copied).
     pub fn from_bytes(bytes: &[u8]) -> Result<Layers> {
+        Layers::read(bytes, Model::from_bytes)
+    }
+
+    /// Layers from bytes that live as long as the program (the ones built into the binary),
+    /// read in place.
+    pub fn from_static(bytes: &'static [u8]) -> Result<Layers> {
+        Layers::read(bytes, Model::from_static)
+    }
+
+    fn read<'a>(bytes: &'a [u8], model: impl Fn(&'a [u8]) -> Result<Model>) -> Result<Layers> {
         let bad = |why: &str| Error::Invalid(format!("cannot read the triage model: {why}"));
         let (head, mut rest) = bytes.split_at_checked(12).ok_or_else(|| bad("too short"))?;
         if &head[..4] != BUNDLE_MAGIC {
@@ -162,17 +185,18 @@ impl Layers {
             let (m, after) = after
                 .split_at_checked(len)
                 .ok_or_else(|| bad("truncated"))?;
-            models.push(Model::from_bytes(m)?);
+            models.push(model(m)?);
             rest = after;
         }
         if !rest.is_empty() {
             return Err(bad("trailing bytes"));
         }
         let main = models.remove(0);
-        for h in &models {
+        for h in models.iter_mut() {
             if h.classes.len() != 2 || h.classes[0] != crate::intake::SAFETY {
                 return Err(bad("a safety head must have the classes [safety, rest]"));
             }
+            main.share_rows(h);
         }
         Ok(Layers {
             main,
@@ -192,7 +216,7 @@ pub fn install(layers: Layers) -> bool {
 /// The layers built into the binary (or [`install`]ed), read once.
 pub fn shipped() -> Option<&'static Layers> {
     MODEL
-        .get_or_init(|| match Layers::from_bytes(SHIPPED) {
+        .get_or_init(|| match Layers::from_static(SHIPPED) {
             Ok(m) => Some(m),
             Err(e) => {
                 tracing::error!("the built-in triage model is unusable: {e}");
@@ -295,5 +319,19 @@ mod tests {
         let layers = shipped().expect("model/triage.model loads: run `postbag train` again");
         assert!(layers.main.class(crate::intake::SAFETY).is_some());
         assert_eq!(layers.heads.len(), 2);
+        // The word-view head is read with the main model, and gives what it gives alone.
+        assert!(layers.main.shares_rows(&layers.heads[0]));
+        assert!(!layers.main.shares_rows(&layers.heads[1]));
+        let env = Envelope {
+            subject: "Tonight".into(),
+            body: "I know where you live and I will be waiting after the meeting.".into(),
+            ..Default::default()
+        };
+        let words = features::extract(&env, layers.main.bits);
+        let (main, head) = layers.main.logits_with(&layers.heads[0], &words);
+        assert_eq!(main, layers.main.logits(&words));
+        assert_eq!(head, layers.heads[0].logits(&words));
+        // Read in place or copied: the same layers.
+        assert_eq!(&Layers::from_bytes(SHIPPED).unwrap(), layers);
     }
 }

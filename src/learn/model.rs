@@ -28,21 +28,241 @@ pub struct Model {
 }
 
 /// The weights: dense while training; sparse and 16-bit when read from a file, so the
-/// shipped model costs a few MB of memory, not `2^bits * classes` floats.
+/// shipped model costs little memory, not `2^bits * classes` floats.
 #[derive(Debug, Clone, PartialEq)]
 enum Weights {
     /// `dense[index * classes + class]`.
     Dense(Vec<f32>),
-    /// Only the indices with a weight, ascending; `slot[index]` is the row of an index plus
-    /// one (0: no weights), one lookup per feature. Each row is `classes + 2` 16-bit words
-    /// side by side, so reading a feature touches one place in memory: its inverse document
-    /// frequency (an f32 in two words), then `q[class] * scales[class]` per class.
-    Sparse {
-        rows: Vec<u32>,
-        slot: Vec<u32>,
-        packed: Vec<i16>,
-        scales: Vec<f32>,
-    },
+    Sparse(Sparse),
+}
+
+/// A model's rows as its file holds them, read in place: only the indices with a weight
+/// (or an IDF), ascending, each row `ROW_HEAD + 2 * classes` bytes: the index (u32), its
+/// inverse document frequency (f32), then `q[class]` (i16, little-endian) for weights
+/// `q[class] * scales[class]`. Reading a feature touches one place in memory; [`Index`]
+/// finds its row.
+#[derive(Debug, Clone, PartialEq)]
+struct Sparse {
+    /// Which indices have a row, shared by the models whose rows have the same indices and
+    /// IDF (the main model and the word-view safety head; see [`Model::shares_rows`]).
+    index: std::sync::Arc<Index>,
+    rows: Bytes,
+    scales: Vec<f32>,
+}
+
+/// Bytes of a row before its weights: the index and the IDF.
+const ROW_HEAD: usize = 8;
+
+impl Sparse {
+    /// Row `r` of a model with `k` classes.
+    #[inline]
+    fn row(&self, k: usize, r: usize) -> &[u8] {
+        let stride = ROW_HEAD + 2 * k;
+        &self.rows[r * stride..(r + 1) * stride]
+    }
+
+    /// The number of rows.
+    fn len(&self, k: usize) -> usize {
+        self.rows.len() / (ROW_HEAD + 2 * k)
+    }
+}
+
+/// The sums of `q * x` per class over the features of `f` that have a row (x: the feature's
+/// value times its IDF), for `a` with `k` classes and for `b` with its number of classes at
+/// the same rows, if given; and the squared length of the weighted features (`unseen`:
+/// the IDF of a feature without a row). For the usual numbers of classes the sums are
+/// arrays of a fixed size ([`sums_fixed`]); the same values either way.
+fn sums(
+    a: &Sparse,
+    k: usize,
+    b: Option<(&Sparse, usize)>,
+    unseen: f32,
+    f: &Features,
+) -> (Vec<f32>, Vec<f32>, f32) {
+    macro_rules! fixed {
+        ($($k:literal)*) => {
+            match (k, b.map(|b| b.1)) {
+                $(
+                    ($k, None) => {
+                        let (s, _, n) = sums_fixed::<$k, 0>(a, None, unseen, f);
+                        return (s.to_vec(), Vec::new(), n);
+                    }
+                    ($k, Some(2)) => {
+                        let (s, o, n) = sums_fixed::<$k, 2>(a, b.map(|b| b.0), unseen, f);
+                        return (s.to_vec(), o.to_vec(), n);
+                    }
+                )*
+                _ => {}
+            }
+        };
+    }
+    fixed!(2 3 4 5 6 7 8 9 10 11 12);
+    sums_any(a, k, b, unseen, f)
+}
+
+/// [`sums`] for any number of classes.
+fn sums_any(
+    a: &Sparse,
+    k: usize,
+    b: Option<(&Sparse, usize)>,
+    unseen: f32,
+    f: &Features,
+) -> (Vec<f32>, Vec<f32>, f32) {
+    let mut sums = vec![0f32; k];
+    let mut other = vec![0f32; b.map_or(0, |b| b.1)];
+    let mut norm = 0f32;
+    for &(i, v) in &f.entries {
+        match a.index.row(i) {
+            None => norm += (v * unseen).powi(2),
+            Some(r) => {
+                let row = a.row(k, r);
+                let x = v * row_idf(row);
+                norm += x * x;
+                for (s, w) in sums.iter_mut().zip(row_weights(row)) {
+                    *s += f32::from(w) * x;
+                }
+                if let Some((b, kb)) = b {
+                    for (s, w) in other.iter_mut().zip(row_weights(b.row(kb, r))) {
+                        *s += f32::from(w) * x;
+                    }
+                }
+            }
+        }
+    }
+    (sums, other, norm)
+}
+
+/// [`sums`] for `K` classes and, when `KB` is not 0, `b` with `KB`: the compiler unrolls
+/// and vectorises the classes (each sum still adds the same products in the same order),
+/// so a row costs a few instructions and more of the rows' scattered reads are under way
+/// at once.
+#[inline(always)]
+fn sums_fixed<const K: usize, const KB: usize>(
+    a: &Sparse,
+    b: Option<&Sparse>,
+    unseen: f32,
+    f: &Features,
+) -> ([f32; K], [f32; KB], f32) {
+    let rows: &[u8] = &a.rows;
+    let other_rows: &[u8] = b.map_or(&[], |b| &b.rows);
+    let (stride, other_stride) = (ROW_HEAD + 2 * K, ROW_HEAD + 2 * KB);
+    let mut sums = [0f32; K];
+    let mut other = [0f32; KB];
+    let mut norm = 0f32;
+    for &(i, v) in &f.entries {
+        match a.index.row(i) {
+            None => norm += (v * unseen).powi(2),
+            Some(r) => {
+                let row = &rows[r * stride..][..stride];
+                let x = v * row_idf(row);
+                norm += x * x;
+                for (c, s) in sums.iter_mut().enumerate() {
+                    let w = i16::from_le_bytes([row[ROW_HEAD + 2 * c], row[ROW_HEAD + 2 * c + 1]]);
+                    *s += f32::from(w) * x;
+                }
+                if KB > 0 {
+                    let row = &other_rows[r * other_stride..][..other_stride];
+                    for (c, s) in other.iter_mut().enumerate() {
+                        let w =
+                            i16::from_le_bytes([row[ROW_HEAD + 2 * c], row[ROW_HEAD + 2 * c + 1]]);
+                        *s += f32::from(w) * x;
+                    }
+                }
+            }
+        }
+    }
+    (sums, other, norm)
+}
+
+/// A row's feature index.
+#[inline]
+fn row_index(row: &[u8]) -> u32 {
+    u32::from_le_bytes([row[0], row[1], row[2], row[3]])
+}
+
+/// A row's inverse document frequency.
+#[inline]
+fn row_idf(row: &[u8]) -> f32 {
+    f32::from_le_bytes([row[4], row[5], row[6], row[7]])
+}
+
+/// A row's quantised weights, one per class.
+#[inline]
+fn row_weights(row: &[u8]) -> impl Iterator<Item = i16> + '_ {
+    row[ROW_HEAD..]
+        .chunks_exact(2)
+        .map(|w| i16::from_le_bytes([w[0], w[1]]))
+}
+
+/// Bytes read in place from the binary (the shipped model) or a copy (a file read at run
+/// time).
+#[derive(Clone)]
+enum Bytes {
+    Static(&'static [u8]),
+    Owned(Vec<u8>),
+}
+
+impl std::ops::Deref for Bytes {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        match self {
+            Bytes::Static(b) => b,
+            Bytes::Owned(b) => b,
+        }
+    }
+}
+
+impl PartialEq for Bytes {
+    fn eq(&self, other: &Bytes) -> bool {
+        **self == **other
+    }
+}
+
+impl std::fmt::Debug for Bytes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} bytes", self.len())
+    }
+}
+
+/// Which of `2^bits` indices have a row, and which row: a bit per index and, per 64 of
+/// them, the rows before. A lookup is a word and a popcount in a table of `2^bits / 4`
+/// bytes (64 KB at 18 bits: it stays in cache, where a table of rows would not).
+#[derive(Debug, Clone, PartialEq)]
+struct Index {
+    blocks: Vec<Block>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Block {
+    bits: u64,
+    before: u32,
+}
+
+impl Index {
+    /// From ascending indices below `2^bits`.
+    fn new(bits: u32, indices: impl Iterator<Item = u32>) -> Index {
+        let mut blocks = vec![Block { bits: 0, before: 0 }; (1usize << bits).div_ceil(64)];
+        for i in indices {
+            blocks[(i >> 6) as usize].bits |= 1 << (i & 63);
+        }
+        let mut before = 0;
+        for b in blocks.iter_mut() {
+            b.before = before;
+            before += b.bits.count_ones();
+        }
+        Index { blocks }
+    }
+
+    /// The row of index `i`, if it has one.
+    #[inline]
+    fn row(&self, i: u32) -> Option<usize> {
+        let b = self.blocks[(i >> 6) as usize];
+        let bit = 1u64 << (i & 63);
+        if b.bits & bit == 0 {
+            return None;
+        }
+        Some(b.before as usize + (b.bits & (bit - 1)).count_ones() as usize)
+    }
 }
 
 /// One feature's pull towards a class.
@@ -107,16 +327,11 @@ impl Model {
                 out.copy_from_slice(&d[i as usize * k..(i as usize + 1) * k]);
                 true
             }
-            Weights::Sparse {
-                slot,
-                packed,
-                scales,
-                ..
-            } => match slot[i as usize] {
-                0 => false,
-                r => {
-                    let (_, q) = unpack(packed, k, r as usize - 1);
-                    for ((o, &w), s) in out.iter_mut().zip(q).zip(scales) {
+            Weights::Sparse(sp) => match sp.index.row(i) {
+                None => false,
+                Some(r) => {
+                    let q = row_weights(sp.row(k, r));
+                    for ((o, w), s) in out.iter_mut().zip(q).zip(&sp.scales) {
                         *o = f32::from(w) * s;
                     }
                     true
@@ -137,16 +352,16 @@ impl Model {
     pub(super) fn weights_mut(&mut self) -> &mut [f32] {
         match &mut self.weights {
             Weights::Dense(d) => d,
-            Weights::Sparse { .. } => panic!("a model read from a file is not trained further"),
+            Weights::Sparse(_) => panic!("a model read from a file is not trained further"),
         }
     }
 
     /// The inverse document frequency of feature index `i`.
     fn idf_of(&self, i: u32) -> f32 {
         match &self.weights {
-            Weights::Sparse { slot, packed, .. } => match slot[i as usize] {
-                0 => self.idf_unseen,
-                r => unpack(packed, self.classes.len(), r as usize - 1).0,
+            Weights::Sparse(sp) => match sp.index.row(i) {
+                None => self.idf_unseen,
+                Some(r) => row_idf(sp.row(self.classes.len(), r)),
             },
             Weights::Dense(_) => self.idf.get(&i).copied().unwrap_or(self.idf_unseen),
         }
@@ -156,44 +371,79 @@ impl Model {
     /// [`Model::weighted`] and [`Model::logits_weighted`] in one pass over the rows (each
     /// row's IDF and weights are read once, nothing is allocated per feature).
     pub fn logits(&self, f: &Features) -> Vec<f32> {
-        let Weights::Sparse {
-            slot,
-            packed,
-            scales,
-            ..
-        } = &self.weights
-        else {
+        let Weights::Sparse(sp) = &self.weights else {
             return self.logits_weighted(&self.weighted(f));
         };
-        let k = self.classes.len();
-        let mut sums = vec![0f32; k];
-        let mut norm = 0f32;
-        for &(i, v) in &f.entries {
-            match slot[i as usize] {
-                0 => norm += (v * self.idf_unseen).powi(2),
-                r => {
-                    let (idf, q) = unpack(packed, k, r as usize - 1);
-                    let x = v * idf;
-                    norm += x * x;
-                    for (s, &w) in sums.iter_mut().zip(q) {
-                        *s += f32::from(w) * x;
-                    }
-                }
-            }
-        }
+        let (sums, _, norm) = sums(sp, self.classes.len(), None, self.idf_unseen, f);
+        self.finish(&sums, norm)
+    }
+
+    /// The logits from the sums of `q * x` per class and the squared norm of the features
+    /// as weighted.
+    fn finish(&self, sums: &[f32], norm: f32) -> Vec<f32> {
+        let Weights::Sparse(sp) = &self.weights else {
+            unreachable!("only sparse models sum rows")
+        };
         let norm = norm.sqrt();
         let inv = if norm > 0.0 { 1.0 / norm } else { 0.0 };
         self.bias
             .iter()
-            .zip(sums.iter().zip(scales))
+            .zip(sums.iter().zip(&sp.scales))
             .map(|(b, (s, sc))| b + s * sc * inv)
             .collect()
+    }
+
+    /// Whether `other` reads the same features of a message with rows at the same indices
+    /// and the same IDF (so [`Model::logits_with`] reads it in the same pass).
+    pub fn shares_rows(&self, other: &Model) -> bool {
+        match (&self.weights, &other.weights) {
+            (Weights::Sparse(a), Weights::Sparse(b)) => {
+                std::sync::Arc::ptr_eq(&a.index, &b.index)
+                    && self.kind == other.kind
+                    && self.bits == other.bits
+                    && self.idf_unseen.to_bits() == other.idf_unseen.to_bits()
+            }
+            _ => false,
+        }
+    }
+
+    /// Makes `other` share this model's [`Index`] when their rows have the same indices and
+    /// the same IDF (see [`Model::shares_rows`]); whether it does.
+    pub(super) fn share_rows(&self, other: &mut Model) -> bool {
+        let (k, ko) = (self.classes.len(), other.classes.len());
+        let (Weights::Sparse(a), Weights::Sparse(b)) = (&self.weights, &mut other.weights) else {
+            return false;
+        };
+        let same = self.kind == other.kind
+            && self.bits == other.bits
+            && self.idf_unseen.to_bits() == other.idf_unseen.to_bits()
+            && a.index == b.index
+            && a.len(k) == b.len(ko)
+            && (0..a.len(k)).all(|r| a.row(k, r)[..ROW_HEAD] == b.row(ko, r)[..ROW_HEAD]);
+        if same {
+            b.index = a.index.clone();
+        }
+        same
+    }
+
+    /// [`Model::logits`] of this model and of `other`, which [`Model::shares_rows`] with it,
+    /// in one pass: each feature is looked up once for both. The same values as two calls.
+    pub fn logits_with(&self, other: &Model, f: &Features) -> (Vec<f32>, Vec<f32>) {
+        let (Weights::Sparse(a), Weights::Sparse(b)) = (&self.weights, &other.weights) else {
+            return (self.logits(f), other.logits(f));
+        };
+        if !self.shares_rows(other) {
+            return (self.logits(f), other.logits(f));
+        }
+        let (k, ko) = (self.classes.len(), other.classes.len());
+        let (sums, other_sums, norm) = sums(a, k, Some((b, ko)), self.idf_unseen, f);
+        (self.finish(&sums, norm), other.finish(&other_sums, norm))
     }
 
     /// Whether feature index `i` was seen in training (has a document frequency).
     fn seen(&self, i: u32) -> bool {
         match &self.weights {
-            Weights::Sparse { slot, .. } => slot[i as usize] != 0,
+            Weights::Sparse(sp) => sp.index.row(i).is_some(),
             Weights::Dense(_) => self.idf.contains_key(&i),
         }
     }
@@ -286,7 +536,7 @@ impl Model {
         let mut row = vec![0f32; k];
         let indices: Box<dyn Iterator<Item = u32>> = match &self.weights {
             Weights::Dense(_) => Box::new(0..1u32 << self.bits),
-            Weights::Sparse { rows, .. } => Box::new(rows.clone().into_iter()),
+            Weights::Sparse(sp) => Box::new((0..sp.len(k)).map(|r| row_index(sp.row(k, r)))),
         };
         for i in indices {
             let has = self.row(i, &mut row) && row.iter().any(|w| *w != 0.0);
@@ -329,7 +579,18 @@ impl Model {
         out
     }
 
+    /// A model from a file's bytes (its rows copied).
     pub fn from_bytes(bytes: &[u8]) -> Result<Model> {
+        Model::read(bytes, |rows| Bytes::Owned(rows.to_vec()))
+    }
+
+    /// A model from bytes that live as long as the program (the one built into the
+    /// binary): its rows are read in place, not copied.
+    pub fn from_static(bytes: &'static [u8]) -> Result<Model> {
+        Model::read(bytes, Bytes::Static)
+    }
+
+    fn read<'a>(bytes: &'a [u8], keep: impl FnOnce(&'a [u8]) -> Bytes) -> Result<Model> {
         let bad = |why: &str| Error::Invalid(format!("cannot read the triage model: {why}"));
         let mut r = Reader { bytes, at: 0 };
         if r.take(4).ok_or_else(|| bad("too short"))? != MAGIC {
@@ -375,44 +636,27 @@ impl Model {
         if n > 1 << bits {
             return Err(bad("more features than the feature space holds"));
         }
-        let mut rows = Vec::with_capacity(n);
-        let mut packed = Vec::with_capacity(n * (k + 2));
-        for _ in 0..n {
-            let i = r.u32().ok_or_else(|| bad("truncated weights"))?;
-            if i >= 1 << bits || rows.last().is_some_and(|&last| last >= i) {
-                return Err(bad("feature indices out of range or out of order"));
-            }
-            rows.push(i);
-            let idf = r.f32().ok_or_else(|| bad("truncated weights"))?.to_bits();
-            packed.push(idf as u16 as i16);
-            packed.push((idf >> 16) as u16 as i16);
-            for _ in 0..k {
-                packed.push(r.i16().ok_or_else(|| bad("truncated weights"))?);
-            }
-        }
-        let mut slot = vec![0u32; 1 << bits];
-        for (r, &i) in rows.iter().enumerate() {
-            slot[i as usize] = r as u32 + 1;
-        }
-        model.weights = Weights::Sparse {
-            rows,
-            slot,
-            packed,
-            scales,
-        };
+        let rows = r
+            .take(n * (ROW_HEAD + 2 * k))
+            .ok_or_else(|| bad("truncated weights"))?;
         if r.at != bytes.len() {
             return Err(bad("trailing bytes"));
         }
+        let indices = rows.chunks_exact(ROW_HEAD + 2 * k).map(row_index);
+        let mut last = None;
+        for i in indices.clone() {
+            if i >= 1 << bits || last.is_some_and(|last| last >= i) {
+                return Err(bad("feature indices out of range or out of order"));
+            }
+            last = Some(i);
+        }
+        model.weights = Weights::Sparse(Sparse {
+            index: std::sync::Arc::new(Index::new(bits, indices)),
+            rows: keep(rows),
+            scales,
+        });
         Ok(model)
     }
-}
-
-/// Row `r` of packed sparse weights with `k` classes: its IDF and its quantised weights.
-#[inline]
-fn unpack(packed: &[i16], k: usize, r: usize) -> (f32, &[i16]) {
-    let row = &packed[r * (k + 2)..(r + 1) * (k + 2)];
-    let bits = u32::from(row[0] as u16) | (u32::from(row[1] as u16) << 16);
-    (f32::from_bits(bits), &row[2..])
 }
 
 struct Reader<'a> {
@@ -431,9 +675,6 @@ impl<'a> Reader<'a> {
     }
     fn f32(&mut self) -> Option<f32> {
         Some(f32::from_le_bytes(self.take(4)?.try_into().ok()?))
-    }
-    fn i16(&mut self) -> Option<i16> {
-        Some(i16::from_le_bytes(self.take(2)?.try_into().ok()?))
     }
     fn string(&mut self) -> Option<String> {
         let n = self.u32()? as usize;
@@ -478,6 +719,10 @@ mod tests {
         }
         // Written again from the file's form: the same bytes.
         assert_eq!(back.to_bytes(), bytes);
+        // Read in place: the same model.
+        let in_place = Model::from_static(Box::leak(bytes.clone().into_boxed_slice())).unwrap();
+        assert_eq!(in_place, back);
+        assert_eq!(in_place.to_bytes(), bytes);
         assert!(Model::from_bytes(&bytes[..bytes.len() - 1]).is_err());
         assert!(Model::from_bytes(b"PBLMxxxx").is_err());
         assert!(Model::from_bytes(b"").is_err());
@@ -485,6 +730,85 @@ mod tests {
         wrong_version[8] = 99;
         let e = Model::from_bytes(&wrong_version).unwrap_err().to_string();
         assert!(e.contains("postbag train"), "{e}");
+    }
+
+    #[test]
+    fn the_index_finds_every_row_and_only_those() {
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        for bits in [4, 6, 7, 12, 18] {
+            let mut rows: Vec<u32> = (0..(1u32 << bits) / 3)
+                .map(|_| {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    (x % (1 << bits)) as u32
+                })
+                .collect();
+            rows.sort_unstable();
+            rows.dedup();
+            let index = Index::new(bits, rows.iter().copied());
+            for i in 0..1u32 << bits {
+                assert_eq!(
+                    index.row(i),
+                    rows.binary_search(&i).ok(),
+                    "{bits} bits, {i}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn sums_for_a_fixed_number_of_classes_equal_those_for_any() {
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let mut model = |k: usize| {
+            let mut m = Model::new(10, (0..k).map(|c| c.to_string()).collect(), String::new());
+            for w in m.weights_mut().iter_mut() {
+                if next() % 3 == 0 {
+                    *w = (next() % 2001) as f32 / 1000.0 - 1.0;
+                }
+            }
+            let idf = (0..1u32 << 10)
+                .filter(|_| next() % 2 == 0)
+                .map(|i| (i, 1.0 + (i % 7) as f32 / 3.0))
+                .collect();
+            m.set_idf(idf, 7.5);
+            Model::from_bytes(&m.to_bytes()).unwrap()
+        };
+        let (eight, two, thirteen) = (model(8), model(2), model(13));
+        let sparse = |m: &Model| match &m.weights {
+            Weights::Sparse(s) => s.clone(),
+            Weights::Dense(_) => unreachable!(),
+        };
+        // The pair reads `two` at `eight`'s rows: give it the same index.
+        let (a, mut b, c) = (sparse(&eight), sparse(&two), sparse(&thirteen));
+        b.rows = Bytes::Owned(b.rows.iter().copied().cycle().take(a.len(8) * 12).collect());
+        b.index = a.index.clone();
+        let f = Features {
+            entries: (0..1u32 << 10)
+                .step_by(3)
+                .map(|i| (i, (i % 11) as f32 / 10.0))
+                .collect(),
+        };
+        let bits = |(s, o, n): (Vec<f32>, Vec<f32>, f32)| {
+            let all = s.iter().chain(&o).map(|v| v.to_bits()).collect::<Vec<_>>();
+            (all, n.to_bits())
+        };
+        for (m, k) in [(&a, 8), (&b, 2), (&c, 13)] {
+            assert_eq!(
+                bits(sums(m, k, None, 7.5, &f)),
+                bits(sums_any(m, k, None, 7.5, &f))
+            );
+        }
+        assert_eq!(
+            bits(sums(&a, 8, Some((&b, 2)), 7.5, &f)),
+            bits(sums_any(&a, 8, Some((&b, 2)), 7.5, &f))
+        );
     }
 
     #[test]
