@@ -279,7 +279,7 @@ fn default_poll_secs() -> u64 {
 }
 
 fn default_chunk() -> usize {
-    250
+    150
 }
 
 fn default_smtp_timeout() -> u64 {
