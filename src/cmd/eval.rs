@@ -66,10 +66,7 @@ pub fn run(config: &Config, args: EvalArgs) -> anyhow::Result<Outcome> {
             anyhow::bail!("--model came too late: the built-in model was already in use");
         }
     }
-    let text = std::fs::read_to_string(&args.labels)
-        .map_err(|e| InvalidInput(format!("cannot read labels {}: {e}", args.labels.display())))?;
-    let labels = eval::parse_labels(&args.labels.display().to_string(), &text)
-        .map_err(|errors| InvalidInput(errors.join("\n")))?;
+    let labels = read(&args.labels, "labels", eval::parse_labels)?;
     if labels.is_empty() {
         return Err(
             InvalidInput(format!("{}: no labelled messages", args.labels.display())).into(),
@@ -77,10 +74,7 @@ pub fn run(config: &Config, args: EvalArgs) -> anyhow::Result<Outcome> {
     }
     let tags = match &args.tags {
         Some(path) => {
-            let text = std::fs::read_to_string(path)
-                .map_err(|e| InvalidInput(format!("cannot read tags {}: {e}", path.display())))?;
-            let tags = eval::parse_tags(&path.display().to_string(), &text)
-                .map_err(|errors| InvalidInput(errors.join("\n")))?;
+            let tags = read(path, "tags", eval::parse_tags)?;
             let unlabelled = tags
                 .keys()
                 .filter(|f| !labels.iter().any(|l| &l.file == *f))
@@ -164,6 +158,18 @@ pub fn run(config: &Config, args: EvalArgs) -> anyhow::Result<Outcome> {
     } else {
         Outcome::InvalidInput
     })
+}
+
+/// Reads and parses one of eval's files (`what`: "labels", "tags"); any problem is
+/// invalid input, every parse error with its line.
+fn read<T>(
+    path: &Path,
+    what: &str,
+    parse: fn(&str, &str) -> Result<T, Vec<String>>,
+) -> Result<T, InvalidInput> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| InvalidInput(format!("cannot read {what} {}: {e}", path.display())))?;
+    parse(&path.display().to_string(), &text).map_err(|errors| InvalidInput(errors.join("\n")))
 }
 
 /// A progress bar on a terminal (eval of a big set takes a few seconds).

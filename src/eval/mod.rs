@@ -1,146 +1,18 @@
-//! Measuring triage against labelled mail: the labels file (DESIGN.md's TSV), and the
-//! figures `postbag eval` prints (accuracy, per-category precision/recall/F1, a confusion
-//! matrix, safety recall, automatic replies to mail that must never get one).
+//! Measuring triage against labelled mail: the figures `postbag eval` prints (accuracy,
+//! per-category precision/recall/F1, a confusion matrix, safety recall, automatic replies
+//! to mail that must never get one, and figures per tag); the files it reads are
+//! [`files`]'.
 //!
 //! Pure: reading the messages and classifying them is the command's; this module counts.
+
+mod files;
+
+pub use files::{parse_labels, parse_tags, Label, HEADER, TAGS_HEADER};
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use serde::Serialize;
-
-/// One labelled message: its file name in the directory, the categories a careful reader
-/// accepts (the first is the main one), and whether it must never be answered automatically.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Label {
-    pub file: String,
-    pub categories: Vec<String>,
-    pub must_not_autoreply: bool,
-}
-
-impl Label {
-    pub fn main(&self) -> &str {
-        &self.categories[0]
-    }
-}
-
-/// The header line every labels file starts with.
-pub const HEADER: &str = "file\tcategories\tmust_not_autoreply";
-
-/// Parses a labels file; every problem as `path:line: message`, all at once.
-pub fn parse_labels(path: &str, text: &str) -> Result<Vec<Label>, Vec<String>> {
-    let mut errors = Vec::new();
-    let mut out = Vec::new();
-    let mut lines = text.lines().enumerate();
-    match lines.next() {
-        Some((_, h)) if h.trim_end_matches('\r').trim_start_matches('\u{feff}') == HEADER => {}
-        Some((_, h)) => errors.push(format!(
-            "{path}:1: the first line must be the header {HEADER:?}, not {:?}",
-            h.chars().take(80).collect::<String>()
-        )),
-        None => errors.push(format!("{path}: empty file: no header, no labels")),
-    }
-    let mut seen = BTreeMap::new();
-    for (i, line) in lines {
-        let n = i + 1;
-        let line = line.trim_end_matches('\r');
-        if line.trim().is_empty() {
-            continue;
-        }
-        let fields: Vec<&str> = line.split('\t').collect();
-        if fields.len() != 3 {
-            errors.push(format!(
-                "{path}:{n}: {} tab-separated fields, expected 3 (file, categories, must_not_autoreply)",
-                fields.len()
-            ));
-            continue;
-        }
-        let file = fields[0].trim();
-        let categories: Vec<String> = fields[1].split('|').map(|c| c.trim().to_string()).collect();
-        if file.is_empty() {
-            errors.push(format!("{path}:{n}: empty file name"));
-            continue;
-        }
-        if categories.iter().any(String::is_empty) {
-            errors.push(format!(
-                "{path}:{n}: categories {:?}: empty category (write main|also|...)",
-                fields[1]
-            ));
-            continue;
-        }
-        let must_not = match fields[2].trim().to_ascii_lowercase().as_str() {
-            "yes" => true,
-            "no" => false,
-            other => {
-                errors.push(format!(
-                    "{path}:{n}: must_not_autoreply is {other:?}; write yes or no"
-                ));
-                continue;
-            }
-        };
-        if let Some(first) = seen.insert(file.to_string(), n) {
-            errors.push(format!(
-                "{path}:{n}: {file} is labelled twice (first on line {first})"
-            ));
-            continue;
-        }
-        out.push(Label {
-            file: file.to_string(),
-            categories,
-            must_not_autoreply: must_not,
-        });
-    }
-    if errors.is_empty() {
-        Ok(out)
-    } else {
-        Err(errors)
-    }
-}
-
-/// The header line of a tags file (`corpus/*/tags.tsv`): what each message exercises.
-pub const TAGS_HEADER: &str = "file\ttags";
-
-/// Parses a tags file (`file<TAB>tag,tag,...`) into file -> tags; every problem as
-/// `path:line: message`, all at once.
-pub fn parse_tags(path: &str, text: &str) -> Result<BTreeMap<String, Vec<String>>, Vec<String>> {
-    let mut errors = Vec::new();
-    let mut out = BTreeMap::new();
-    let mut lines = text.lines().enumerate();
-    match lines.next() {
-        Some((_, h)) if h.trim_end_matches('\r').trim_start_matches('\u{feff}') == TAGS_HEADER => {}
-        Some((_, h)) => errors.push(format!(
-            "{path}:1: the first line must be the header {TAGS_HEADER:?}, not {:?}",
-            h.chars().take(80).collect::<String>()
-        )),
-        None => errors.push(format!("{path}: empty file: no header, no tags")),
-    }
-    for (i, line) in lines {
-        let n = i + 1;
-        let line = line.trim_end_matches('\r');
-        if line.trim().is_empty() {
-            continue;
-        }
-        let Some((file, tags)) = line.split_once('\t') else {
-            errors.push(format!(
-                "{path}:{n}: expected 2 tab-separated fields (file, tags), found 1"
-            ));
-            continue;
-        };
-        let tags: Vec<String> = tags
-            .split(',')
-            .map(|t| t.trim().to_string())
-            .filter(|t| !t.is_empty())
-            .collect();
-        if out.insert(file.trim().to_string(), tags).is_some() {
-            errors.push(format!("{path}:{n}: {} has tags twice", file.trim()));
-        }
-    }
-    if errors.is_empty() {
-        Ok(out)
-    } else {
-        Err(errors)
-    }
-}
 
 /// How the messages carrying one tag fared: accuracy among them, safety recall among those
 /// labelled `safety`, and false alarms among the others.
@@ -571,31 +443,6 @@ pub fn render(r: &Report, order: &[String], max_misses: Option<usize>) -> String
 mod tests {
     use super::*;
 
-    #[test]
-    fn labels_parse_and_every_error_has_its_line() {
-        let ok = "file\tcategories\tmust_not_autoreply\r\na.eml\tsafety\tyes\r\n\r\nb.eml\tcomplaint|query\tno\n";
-        let l = parse_labels("l.tsv", ok).unwrap();
-        assert_eq!(l.len(), 2);
-        assert_eq!(l[1].categories, ["complaint", "query"]);
-        assert_eq!(l[1].main(), "complaint");
-        assert!(l[0].must_not_autoreply);
-
-        let bad = "file\tcats\n\
-                   a.eml\tsafety\n\
-                   b.eml\tquery||x\tno\n\
-                   c.eml\tquery\tmaybe\n\
-                   c.eml\tquery\tno\n\
-                   c.eml\tquery\tno\n";
-        let e = parse_labels("l.tsv", bad).unwrap_err();
-        assert_eq!(e.len(), 5, "{e:#?}");
-        assert!(e[0].starts_with("l.tsv:1: the first line must be the header"));
-        assert!(e[1].starts_with("l.tsv:2: 2 tab-separated fields"));
-        assert!(e[2].starts_with("l.tsv:3: categories"));
-        assert!(e[3].starts_with("l.tsv:4: must_not_autoreply is \"maybe\""));
-        assert!(e[4].starts_with("l.tsv:6: c.eml is labelled twice (first on line 5)"));
-        assert!(parse_labels("l.tsv", "").is_err());
-    }
-
     fn outcome(labels: &str, got: Option<&str>, reply: &str, must_not: bool) -> Outcome {
         Outcome {
             file: "x.eml".into(),
@@ -609,22 +456,6 @@ mod tests {
             evidence: vec![],
             error: None,
         }
-    }
-
-    #[test]
-    fn tags_parse_and_every_error_has_its_line() {
-        let t = parse_tags("t.tsv", "file\ttags\na.eml\timplicit, veiled\nb.eml\t\n").unwrap();
-        assert_eq!(t["a.eml"], ["implicit", "veiled"]);
-        assert!(t["b.eml"].is_empty());
-        let errors = parse_tags("t.tsv", "file\ttags\na.eml\nb.eml\tx\nb.eml\ty\n").unwrap_err();
-        assert_eq!(errors.len(), 2, "{errors:?}");
-        assert!(errors[0].starts_with("t.tsv:2: expected 2"), "{errors:?}");
-        assert!(
-            errors[1].starts_with("t.tsv:4: b.eml has tags twice"),
-            "{errors:?}"
-        );
-        let errors = parse_tags("t.tsv", "file\tcategories\n").unwrap_err();
-        assert!(errors[0].starts_with("t.tsv:1: the first line must be the header"));
     }
 
     #[test]
