@@ -13,10 +13,13 @@
 //! # Layout
 //! - [`features`]: what the models see of a message (shared by training and triage).
 //! - [`model`]: weights, file format, prediction, the features behind a prediction.
+//! - `rows`: a file model's rows read in place, the index that finds them, and the sums over
+//!   them (shared by the main model and the word safety head).
 //! - [`train`]: fitting (L-BFGS) and out-of-fold predictions.
 
 pub mod features;
 pub mod model;
+mod rows;
 pub mod train;
 
 use crate::mail::Envelope;
