@@ -10,7 +10,7 @@ use crate::learn::{combine, Layers, BITS, REST};
 use crate::mail::Envelope;
 use crate::triage;
 use clap::Args;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, Args)]
 pub struct TrainArgs {
@@ -20,6 +20,16 @@ pub struct TrainArgs {
     /// The labels (the TSV `postbag eval` reads); each message is learned as its main label.
     #[arg(long, value_name = "FILE.tsv")]
     pub labels: PathBuf,
+    /// Background mail: a directory of real messages nobody here wrote (the SpamAssassin
+    /// public corpus, see corpus/README.md), learned beside DIR as their labels so that the
+    /// model meets ordinary mail from outside the party's world. Cross-validated figures
+    /// are still reported on DIR alone.
+    #[arg(long, value_name = "DIR", requires = "background_labels")]
+    pub background: Option<PathBuf>,
+    /// The labels of the background mail (the same TSV; file names relative to
+    /// --background).
+    #[arg(long, value_name = "FILE.tsv", requires = "background")]
+    pub background_labels: Option<PathBuf>,
     /// Where to write the model.
     #[arg(long, value_name = "FILE", default_value = "model/triage.model")]
     pub out: PathBuf,
@@ -60,40 +70,64 @@ fn parse_heads(s: &str) -> Result<Vec<Kind>, String> {
         .collect()
 }
 
+/// The labels file at `path`; every problem reported at once.
+fn read_labels(path: &Path) -> anyhow::Result<Vec<eval::Label>> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| InvalidInput(format!("cannot read labels {}: {e}", path.display())))?;
+    Ok(eval::parse_labels(&path.display().to_string(), &text)
+        .map_err(|errors| InvalidInput(errors.join("\n")))?)
+}
+
+/// Parses the message `label` names in `dir`, checking its main category is a class.
+fn read_message(
+    dir: &Path,
+    labels_path: &Path,
+    label: &eval::Label,
+    classes: &[String],
+) -> anyhow::Result<Envelope> {
+    if !classes.iter().any(|c| c == label.main()) {
+        return Err(InvalidInput(format!(
+            "{}: {}: category {:?} is not in the rules",
+            labels_path.display(),
+            label.file,
+            label.main()
+        ))
+        .into());
+    }
+    let path = dir.join(&label.file);
+    let raw = match crate::mail::source::read_all(std::slice::from_ref(&path)).pop() {
+        Some(Ok(raw)) => raw,
+        Some(Err(e)) => return Err(InvalidInput(e.to_string()).into()),
+        None => return Err(InvalidInput(format!("{}: no message", path.display())).into()),
+    };
+    Ok(crate::mail::parse(&raw.bytes)
+        .map_err(|e| InvalidInput(format!("{}: cannot parse: {e}", path.display())))?)
+}
+
 pub fn run(config: &Config, args: TrainArgs) -> anyhow::Result<Outcome> {
-    let text = std::fs::read_to_string(&args.labels)
-        .map_err(|e| InvalidInput(format!("cannot read labels {}: {e}", args.labels.display())))?;
-    let labels = eval::parse_labels(&args.labels.display().to_string(), &text)
-        .map_err(|errors| InvalidInput(errors.join("\n")))?;
+    let labels = read_labels(&args.labels)?;
+    let background = match (&args.background, &args.background_labels) {
+        (Some(_), Some(file)) => read_labels(file)?,
+        _ => Vec::new(),
+    };
     let rules = load_rules(config, args.rules.clone())?;
     // Classes in the rules' order, those the labels use.
     let classes: Vec<String> = rules
         .categories()
         .iter()
         .map(|c| c.name.clone())
-        .filter(|c| labels.iter().any(|l| l.main() == c))
+        .filter(|c| labels.iter().chain(&background).any(|l| l.main() == c))
         .collect();
     let mut envs: Vec<(Envelope, &eval::Label)> = Vec::new();
     for l in &labels {
-        let Some(class) = classes.iter().position(|c| c == l.main()) else {
-            return Err(InvalidInput(format!(
-                "{}: {}: category {:?} is not in the rules",
-                args.labels.display(),
-                l.file,
-                l.main()
-            ))
-            .into());
-        };
-        let _ = class;
-        let path = args.dir.join(&l.file);
-        let raw = match crate::mail::source::read_all(std::slice::from_ref(&path)).pop() {
-            Some(Ok(raw)) => raw,
-            Some(Err(e)) => return Err(InvalidInput(e.to_string()).into()),
-            None => return Err(InvalidInput(format!("{}: no message", path.display())).into()),
-        };
-        let env = crate::mail::parse(&raw.bytes)
-            .map_err(|e| InvalidInput(format!("{}: cannot parse: {e}", path.display())))?;
-        envs.push((env, l));
+        envs.push((read_message(&args.dir, &args.labels, l, &classes)?, l));
+    }
+    // DIR's messages come first: the cross-validated figures are about them alone.
+    let primary = envs.len();
+    if let (Some(dir), Some(file)) = (&args.background, &args.background_labels) {
+        for l in &background {
+            envs.push((read_message(dir, file, l, &classes)?, l));
+        }
     }
     let samples: Vec<Sample> = envs
         .iter()
@@ -139,11 +173,12 @@ pub fn run(config: &Config, args: TrainArgs) -> anyhow::Result<Outcome> {
         if oof.len() != samples.len() {
             return Err(InvalidInput("the --oof file is for another corpus".into()).into());
         }
-        report_cv(&rules, &classes, &envs, &oof);
+        report_cv(&rules, &classes, &envs[..primary], &oof[..primary]);
     } else if let Some(folds) = args.cv {
         eprintln!(
-            "postbag: {folds}-fold cross-validation on {} messages ...",
-            samples.len()
+            "postbag: {folds}-fold cross-validation on {} messages (figures on the {primary} of {}) ...",
+            samples.len(),
+            args.dir.display()
         );
         let mut oof = train::cross_validate(&samples, &classes, BITS, &opts, folds);
         if let (Some(s), false) = (safety, heads.is_empty()) {
@@ -172,18 +207,28 @@ pub fn run(config: &Config, args: TrainArgs) -> anyhow::Result<Outcome> {
                 .collect();
             std::fs::write(f, text.join("\n"))?;
         }
-        report_cv(&rules, &classes, &envs, &oof);
+        report_cv(&rules, &classes, &envs[..primary], &oof[..primary]);
     }
     if args.cv_only {
         return Ok(Outcome::Ok);
     }
-    let about = format!(
-        "{} messages of {} ({} classes), C = {}",
-        samples.len(),
-        args.dir.display(),
-        classes.len(),
-        args.c
-    );
+    let about = match &args.background {
+        Some(bg) => format!(
+            "{primary} messages of {} and {} of background mail from {} ({} classes), C = {}",
+            args.dir.display(),
+            samples.len() - primary,
+            bg.display(),
+            classes.len(),
+            args.c
+        ),
+        None => format!(
+            "{} messages of {} ({} classes), C = {}",
+            samples.len(),
+            args.dir.display(),
+            classes.len(),
+            args.c
+        ),
+    };
     let started = std::time::Instant::now();
     let main = train::train(&samples, classes.clone(), BITS, &opts, about.clone());
     let heads: Vec<_> = heads
