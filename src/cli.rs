@@ -65,7 +65,7 @@ pub enum Command {
     /// Reads DIR and --labels as `eval` does and learns each message as its main label.
     /// The shipped model (model/triage.model, built into postbag) is made by
     /// scripts/train-model.sh: `postbag train corpus/train --labels corpus/train/labels.tsv`
-    /// with 1,000 SpamAssassin messages as --background. --cv N also prints cross-validated
+    /// with 1,001 SpamAssassin messages as --background. --cv N also prints cross-validated
     /// figures on DIR alone, so held-out mail stays held out.
     Train(crate::cmd::train::TrainArgs),
     /// Work with rule files.

@@ -4,7 +4,7 @@ trained on beside corpus/train, as background (real mail from outside the party'
 written by nobody here).
 
 Which messages: every third file, in name order, of the corpus's two earlier folders,
-`easy-ham-1` and `spam-1` (1,000 messages). The later folders, `easy-ham-2`, `hard-ham-1`
+`easy-ham-1` and `spam-1` (1,001 messages). The later folders, `easy-ham-2`, `hard-ham-1`
 and `spam-2` (3,046 messages), are never trained on: they are the held-out half on which
 the SpamAssassin figures are read.
 
