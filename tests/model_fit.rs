@@ -1,12 +1,34 @@
 //! The shipped model (`model/triage.model`) against the corpus it was trained on, through
 //! `postbag eval`: a model left behind by a change to the features, the rules' categories
 //! or the corpus fits its own training mail badly, and this fails until the model is
-//! trained again (`scripts/train-model.sh`). (How well it does on mail it never saw is `corpus/dev`'s question: see the
-//! README, "Triage quality".)
+//! trained again (`scripts/train-model.sh`). (How well it does on mail it never saw is
+//! `corpus/dev`'s question: see the README, "Triage quality".)
 
 use serde_json::Value;
+use std::ffi::OsStr;
 use std::path::Path;
-use std::process::Command;
+use std::process::{Command, Output};
+
+/// `postbag eval --json --labels LABELS [EXTRA] DIR`.
+fn eval(labels: &Path, dir: &Path, extra: &[&OsStr]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_postbag"))
+        .args(["eval", "--json", "--labels"])
+        .arg(labels)
+        .args(extra)
+        .arg(dir)
+        .output()
+        .unwrap()
+}
+
+/// The JSON report of an `eval` that must have succeeded.
+fn report(out: &Output) -> Value {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
 
 #[test]
 fn the_shipped_model_fits_its_training_corpus() {
@@ -20,18 +42,7 @@ fn the_shipped_model_fits_its_training_corpus() {
     let dir = tempfile::tempdir().unwrap();
     let labels = dir.path().join("sample.tsv");
     std::fs::write(&labels, sample.join("\n") + "\n").unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_postbag"))
-        .args(["eval", "--json", "--labels"])
-        .arg(&labels)
-        .arg(&train)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let report = report(&eval(&labels, &train, &[]));
     let accuracy = report["accuracy"].as_f64().unwrap();
     let recall = report["safety_recall"].as_f64().unwrap();
     eprintln!(
@@ -53,22 +64,12 @@ fn the_shipped_model_fits_its_training_corpus() {
 fn eval_measures_a_model_file_given_to_it() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dev = root.join("corpus/dev");
-    let eval = |extra: &[&std::ffi::OsStr]| {
-        Command::new(env!("CARGO_BIN_EXE_postbag"))
-            .args(["eval", "--json", "--labels"])
-            .arg(dev.join("labels.tsv"))
-            .args(extra)
-            .arg(&dev)
-            .output()
-            .unwrap()
-    };
-    let builtin = eval(&[]);
+    let labels = dev.join("labels.tsv");
+    let eval = |extra: &[&OsStr]| eval(&labels, &dev, extra);
     let file = root.join("model/triage.model");
-    let given = eval(&["--model".as_ref(), file.as_os_str()]);
-    assert!(given.status.success());
-    let (a, b): (Value, Value) = (
-        serde_json::from_slice(&builtin.stdout).unwrap(),
-        serde_json::from_slice(&given.stdout).unwrap(),
+    let (a, b) = (
+        report(&eval(&[])),
+        report(&eval(&["--model".as_ref(), file.as_os_str()])),
     );
     assert_eq!(a["right"], b["right"]);
     assert_eq!(a["safety_found"], b["safety_found"]);
@@ -161,20 +162,11 @@ fn train_learns_background_mail_and_reports_on_its_own_corpus_only() {
         "{stderr}"
     );
     // The model learned the background: it reads those messages as bulk.
-    let eval = Command::new(env!("CARGO_BIN_EXE_postbag"))
-        .args(["eval", "--json", "--labels"])
-        .arg(&bg_labels)
-        .arg("--model")
-        .arg(&model)
-        .arg(&bg)
-        .output()
-        .unwrap();
-    assert!(
-        eval.status.success(),
-        "{}",
-        String::from_utf8_lossy(&eval.stderr)
-    );
-    let report: Value = serde_json::from_slice(&eval.stdout).unwrap();
+    let report = report(&eval(
+        &bg_labels,
+        &bg,
+        &["--model".as_ref(), model.as_os_str()],
+    ));
     assert_eq!(report["messages"], background.len());
     assert!(report["accuracy"].as_f64().unwrap() >= 0.9, "{report}");
     // Background without its labels is refused by the parser, before any work.
