@@ -97,9 +97,9 @@ pub fn correction(
     let text = format!(
         "{}\n{}",
         env.subject,
-        crate::learn::features::normalize(&env.body.chars().take(4000).collect::<String>())
+        crate::learn::tokens::normalize(&env.body.chars().take(4000).collect::<String>())
     );
-    let words = crate::learn::features::tokens(&text.to_lowercase())
+    let words = crate::learn::tokens::tokens(&text.to_lowercase())
         .into_iter()
         .take(WORDS)
         .collect();

@@ -66,7 +66,7 @@ pub fn suggest(store: &Store, rules: &RuleSet) -> Result<Vec<Suggestion>> {
         past.push(Past {
             sender: r.from.as_ref().map(|a| normalize_email(&a.email)),
             words: words(&text).into_iter().collect(),
-            text: crate::learn::features::tokens(&text).join(" "),
+            text: crate::learn::tokens::tokens(&text).join(" "),
             category,
         });
     }
@@ -192,7 +192,7 @@ pub fn suggest(store: &Store, rules: &RuleSet) -> Result<Vec<Suggestion>> {
 
 /// Lowercase words of letters only, three letters or more.
 fn words(text: &str) -> Vec<String> {
-    crate::learn::features::tokens(text)
+    crate::learn::tokens::tokens(text)
         .into_iter()
         .filter(|w| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase()))
         .collect()

@@ -20,6 +20,7 @@
 pub mod features;
 pub mod model;
 mod rows;
+pub mod tokens;
 pub mod train;
 
 use crate::mail::Envelope;
