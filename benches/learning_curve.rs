@@ -88,6 +88,11 @@ fn main() {
     let mut recall_dropped = false;
     // Second-half misses no correction may undo: decided safety, labelled otherwise.
     let mut stuck_on_safety = 0;
+    // The messages she corrected away from safety so far, and for each second-half message
+    // stuck on safety its greatest similarity to one of them: how many any learning from
+    // those corrections (were it allowed to lower safety) could even reach.
+    let mut unflagged: Vec<postbag::learn::Features> = Vec::new();
+    let mut stuck_nearest: Vec<f32> = Vec::new();
     let half = messages.len() / 2;
     for (n, m) in messages.iter().enumerate() {
         let accepted = |c: &str| m.label.categories.iter().any(|l| l == c);
@@ -114,16 +119,23 @@ fn main() {
             (true, false) => broke += 1,
             _ => {}
         }
+        let features = corrections::local::features(&m.env);
         if h == 1 && plain.category == "safety" && !accepted("safety") {
             stuck_on_safety += 1;
+            stuck_nearest.push(
+                unflagged
+                    .iter()
+                    .map(|u| corrections::local::similarity(&features, u))
+                    .fold(0.0, f32::max),
+            );
         }
         if !accepted(&learned.category) {
             corrections_made += 1;
             away_from_safety += usize::from(learned.category == "safety");
-            local.add(
-                m.label.main(),
-                &corrections::local::features(&m.env).entries,
-            );
+            local.add(m.label.main(), &features.entries);
+            if learned.category == "safety" {
+                unflagged.push(features);
+            }
         }
         if all_b.recall() < all_a.recall() {
             recall_dropped = true;
@@ -172,6 +184,15 @@ fn main() {
         stuck_on_safety,
         100.0 * (second.all - stuck_on_safety) as f64 / second.all.max(1) as f64,
         100.0 * (second.all - stuck_on_safety) as f64 / second.all.max(1) as f64 - second.accuracy()
+    );
+    let near = |t: f32| stuck_nearest.iter().filter(|&&s| s >= t).count();
+    println!(
+        "of those {stuck_on_safety}, alike (similarity >= {:.2}, what the corrections count as similar) to a message \
+         she corrected away from safety earlier: {}; >= 0.20: {}; >= 0.30: {}",
+        corrections::local::SIMILAR,
+        near(corrections::local::SIMILAR),
+        near(0.20),
+        near(0.30)
     );
     let gain = half_b[1].accuracy() - half_a[1].accuracy();
     println!(
