@@ -256,7 +256,10 @@ fn display_header(name: &str) -> String {
         .join("-")
 }
 
-/// Addresses of robots: MAILER-DAEMON, postmaster, noreply and kin, list -request/owner- addresses.
+/// Addresses of robots: MAILER-DAEMON, postmaster, noreply and kin, list -request/owner-
+/// addresses, and the senders of notifications (`notification@`, `notifications@`,
+/// `notify@`, `voicemail@`: a social network's or a phone system's messages quote what a
+/// person wrote or said, and an answer to them reaches the machine, not the person).
 pub fn is_robot(address: &str) -> bool {
     let a = address.trim().to_ascii_lowercase();
     let local = a.split('@').next().unwrap_or("");
@@ -268,6 +271,9 @@ pub fn is_robot(address: &str) -> bool {
         squashed.as_str(),
         "mailerdaemon" | "postmaster" | "noreply" | "donotreply" | "bounce" | "bounces"
     ) || squashed.starts_with("noreply")
+        || squashed.starts_with("notification")
+        || squashed.starts_with("voicemail")
+        || squashed == "notify"
         || squashed.starts_with("donotreply")
         || local.starts_with("owner-")
         || local.ends_with("-request")
@@ -334,6 +340,23 @@ mod tests {
                 &[],
                 "robot sender owner-members@lists.example.org",
             ),
+            // Notifications quote a person; the answer would reach the machine.
+            (
+                "voicemail@pbx.example.net",
+                &[],
+                "robot sender voicemail@pbx.example.net",
+            ),
+            (
+                "notification@facebookmail.com",
+                &[],
+                "robot sender notification@facebookmail.com",
+            ),
+            (
+                "Notifications-Noreply@linkedin.com",
+                &[],
+                "robot sender Notifications-Noreply@linkedin.com",
+            ),
+            ("notify@x.com", &[], "robot sender notify@x.com"),
             (
                 "jo@example.com",
                 &[("return-path", "<>")],
