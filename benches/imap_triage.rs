@@ -14,7 +14,9 @@
 //!
 //! `cargo bench --bench imap_triage` (needs dovecot-imapd, imapfilter and GNU time).
 //! `POSTBAG_PERF_RECORD=FILE` profiles the initial triage instead (`perf report -i FILE`);
-//! `POSTBAG_BENCH_LOG=FILE` keeps the debug log of the scaled run (per-chunk timings).
+//! `POSTBAG_BENCH_LOG=FILE` keeps the debug log of the scaled run (per-chunk timings);
+//! `POSTBAG_BENCH_WRAP="heaptrack -o FILE"` (or `perf record -g -o FILE`) runs the scaled
+//! run under a profiler.
 
 #[path = "../tests/support/mod.rs"]
 mod support;
@@ -335,7 +337,22 @@ fn scaled(server: &Dovecot, messages: &[Vec<u8>], scale: usize, single: f64) {
     )
     .unwrap();
     let started = Instant::now();
-    let mut command = pb.command(&["run", "--once"]);
+    let mut command = match std::env::var("POSTBAG_BENCH_WRAP") {
+        // A profiler in front of the scaled run (`heaptrack -o FILE`, `perf record -g -o
+        // FILE`); its times and resident sizes then include the profiler's own.
+        Ok(wrap) => {
+            let mut words = wrap.split_whitespace();
+            let mut wrapped = Command::new(words.next().expect("POSTBAG_BENCH_WRAP is empty"));
+            wrapped
+                .args(words)
+                .arg(BIN)
+                .arg("--config")
+                .arg(&pb.config)
+                .args(["run", "--once"]);
+            wrapped
+        }
+        Err(_) => pb.command(&["run", "--once"]),
+    };
     command.stdout(Stdio::null()).stderr(Stdio::null());
     if let Ok(log) = std::env::var("POSTBAG_BENCH_LOG") {
         // The per-chunk timings of `POSTBAG_LOG=debug`, for finding where the time goes.
