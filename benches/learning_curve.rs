@@ -91,7 +91,7 @@ fn main() {
     // The messages she corrected away from safety so far, and for each second-half message
     // stuck on safety its greatest similarity to one of them: how many any learning from
     // those corrections (were it allowed to lower safety) could even reach.
-    let mut unflagged: Vec<postbag::learn::Features> = Vec::new();
+    let mut unflagged = corrections::local::Local::default();
     let mut stuck_nearest: Vec<f32> = Vec::new();
     let half = messages.len() / 2;
     for (n, m) in messages.iter().enumerate() {
@@ -122,19 +122,14 @@ fn main() {
         let features = corrections::local::features(&m.env);
         if h == 1 && plain.category == "safety" && !accepted("safety") {
             stuck_on_safety += 1;
-            stuck_nearest.push(
-                unflagged
-                    .iter()
-                    .map(|u| corrections::local::similarity(&features, u))
-                    .fold(0.0, f32::max),
-            );
+            stuck_nearest.push(unflagged.nearest(&features));
         }
         if !accepted(&learned.category) {
             corrections_made += 1;
             away_from_safety += usize::from(learned.category == "safety");
             local.add(m.label.main(), &features.entries);
             if learned.category == "safety" {
-                unflagged.push(features);
+                unflagged.add(m.label.main(), &features.entries);
             }
         }
         if all_b.recall() < all_a.recall() {

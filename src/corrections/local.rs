@@ -147,12 +147,6 @@ fn weighted(raw: &[(u32, f32)]) -> Vec<(u32, f32)> {
     }
 }
 
-/// How alike two messages are to the per-mailbox model (their [`features`] given): the
-/// cosine similarity of their IDF-weighted features, the measure [`SIMILAR`] is read on.
-pub fn similarity(a: &Features, b: &Features) -> f32 {
-    dot(&weighted(&a.entries), &weighted(&b.entries))
-}
-
 /// Dot product of two sparse vectors sorted by index.
 fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
     let (mut i, mut j, mut s) = (0, 0, 0.0);
@@ -350,7 +344,7 @@ mod tests {
     }
 
     #[test]
-    fn similarity_is_one_for_the_same_letter_and_low_for_an_unrelated_one() {
+    fn nearest_is_one_for_the_same_letter_and_low_for_an_unrelated_one() {
         let bins = features(&env(
             "Bins",
             "the bins were not collected again on our street this week",
@@ -360,10 +354,16 @@ mod tests {
             "the bins on our street were not collected this week either",
         ));
         let meeting = features(&env("Meeting", "can I bring a guest to the branch meeting"));
-        assert!((similarity(&bins, &bins) - 1.0).abs() < 1e-3);
-        let (alike, unrelated) = (similarity(&bins, &again), similarity(&bins, &meeting));
+        let of = |f: &Features| {
+            let mut local = Local::default();
+            local.add("complaint", &f.entries);
+            local
+        };
+        assert_eq!(Local::default().nearest(&bins), 0.0);
+        assert!((of(&bins).nearest(&bins) - 1.0).abs() < 1e-3);
+        let (alike, unrelated) = (of(&bins).nearest(&again), of(&bins).nearest(&meeting));
         assert!((SIMILAR..1.0).contains(&alike), "{alike}");
         assert!(unrelated < SIMILAR, "{unrelated}");
-        assert_eq!(similarity(&bins, &meeting), similarity(&meeting, &bins));
+        assert_eq!(of(&bins).nearest(&meeting), of(&meeting).nearest(&bins));
     }
 }
