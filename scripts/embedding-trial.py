@@ -12,9 +12,6 @@ Prints dev accuracy, safety recall, safety ROC AUC and messages wrongly called s
 logistic regression on the mean embedding; on mean + max + min over sentences; TF-IDF word
 and word-pair features; and TF-IDF with the embeddings appended.
 """
-import email
-import email.policy
-import html
 import os
 import re
 import sys
@@ -27,22 +24,11 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 from tokenizers import Tokenizer
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from mailtext import text_of  # noqa: E402
+
 CATS = ["safety", "urgent", "complaint", "query", "procedural", "data-protection", "bulk", "other"]
 SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
-
-
-def text_of(path):
-    m = email.message_from_binary_file(open(path, "rb"), policy=email.policy.default)
-    subject, body = str(m.get("subject", "")), ""
-    try:
-        part = m.get_body(preferencelist=("plain", "html"))
-        if part is not None:
-            body = part.get_content()
-            if part.get_content_type() == "text/html":
-                body = html.unescape(re.sub(r"<[^>]+>", " ", body))
-    except Exception:
-        pass
-    return subject, body
 
 
 def embed(tok, table, texts):

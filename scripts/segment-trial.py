@@ -15,32 +15,19 @@ a positive. Prints messages wrongly called safety at a given safety recall, over
 threats by tag (threat-at-end, embedded, calm, veiled, short), with the same number of false
 alarms for every way of combining the two.
 """
-import email
-import email.policy
-import html
 import os
 import re
+import sys
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from mailtext import text_of  # noqa: E402
+
 ROOT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "corpus", "train")
-
-
-def text_of(path):
-    m = email.message_from_binary_file(open(path, "rb"), policy=email.policy.default)
-    subject, body = str(m.get("subject", "")), ""
-    try:
-        part = m.get_body(preferencelist=("plain", "html"))
-        if part is not None:
-            body = part.get_content()
-            if part.get_content_type() == "text/html":
-                body = html.unescape(re.sub(r"<[^>]+>", " ", body))
-    except Exception:
-        pass
-    return subject, body[:24000]
 
 
 def parts(body):
@@ -80,6 +67,7 @@ def main():
     T, S, Y = [], [], []
     for name, cats, _ in rows:
         subject, body = text_of(os.path.join(ROOT, name))
+        body = body[:24000]
         T.append(subject + "\n" + body)
         S.append(parts(body))
         Y.append(cats.split("|")[0] == "safety")
