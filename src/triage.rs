@@ -55,22 +55,7 @@ pub struct Decision {
 
 /// Classify one message with the rules and the shipped model (when the rules use it).
 pub fn classify(rules: &RuleSet, env: &Envelope) -> (Decision, Evaluation) {
-    let (probabilities, unread) = shipped_probabilities(rules, env);
-    let (mut decision, eval) = classify_with(rules, env, probabilities.as_deref());
-    if unread {
-        draft_unread(&mut decision);
-    }
-    (decision, eval)
-}
-
-/// The shipped model's probabilities for `env` when the rules use it and it can read the
-/// message (see [`learn::reads`]); and whether it was meant to but could not.
-fn shipped_probabilities(rules: &RuleSet, env: &Envelope) -> (Option<Vec<f32>>, bool) {
-    match rules.learned_enabled().then(learn::shipped).flatten() {
-        Some(m) if learn::reads(env) => (Some(probabilities(m, rules, env)), false),
-        Some(_) => (None, true),
-        None => (None, false),
-    }
+    classify_adding(rules, env, &[], "")
 }
 
 /// A message the learned layer could not read is not answered automatically: nobody has
@@ -79,6 +64,66 @@ fn draft_unread(decision: &mut Decision) {
     if decision.policy == ReplyPolicy::Auto {
         decision.policy = ReplyPolicy::Draft;
     }
+}
+
+/// What triage does with a message: its category and safety level, the winning score and
+/// the reply policy. Everything of a [`Decision`] but the names of what fired.
+fn outcome(d: &Decision) -> (&str, Option<&str>, i64, i64, ReplyPolicy) {
+    (
+        &d.category,
+        d.safety_level.as_deref(),
+        d.priority,
+        d.score,
+        d.policy,
+    )
+}
+
+/// The rules' evaluation of `env` with `extra` points added, and the shipped model's
+/// evidence when the rules use it and it can read the message (see [`learn::reads`]); and
+/// whether it was meant to but could not.
+///
+/// A safety head the main model's pass did not read (the character n-grams: the costliest
+/// view) is read only where it can change the outcome: [`decide`] is monotone in the safety
+/// probability (each of its steps, from no evidence to a review to an alert, only ever
+/// goes up with it), so when the outcome is the same with that probability at 0 and at its
+/// bound with the unread heads certain, it is the same whatever they would say. Then the
+/// evidence is that of the views read, and the evaluation names the heads left unread.
+/// On list and robot mail, whose outcome safety evidence below a review cannot change,
+/// that is most messages.
+fn evaluate(rules: &RuleSet, env: &Envelope, extra: &[i64]) -> (Evaluation, bool) {
+    let mut eval = rules.evaluate(env);
+    for (s, p) in eval.scores.iter_mut().zip(extra) {
+        *s = s.saturating_add((*p).max(0));
+    }
+    let Some(layers) = rules.learned_enabled().then(learn::shipped).flatten() else {
+        return (eval, false);
+    };
+    if !learn::reads(env) {
+        return (eval, true);
+    }
+    let weights = learned_weights(rules);
+    let with = |p: &[f32]| {
+        let p = by_category(layers, rules, p);
+        let mut e = eval.clone();
+        e.add_learned(&p, learned_points(&p, &weights));
+        e
+    };
+    let reading = layers.reading(env);
+    let safety = layers.main.class(crate::intake::SAFETY);
+    if let (Some(bound), Some(s)) = (reading.pending(), safety) {
+        let (p, unread) = reading.so_far();
+        let at = |q: f32| {
+            let mut p = p.clone();
+            p[s] = q;
+            decide(rules, &with(&p))
+        };
+        if outcome(&at(0.0)) == outcome(&at(bound)) {
+            let mut e = with(&p);
+            e.heads_unread = unread;
+            return (e, false);
+        }
+    }
+    (with(&reading.finish()), false)
 }
 
 /// [`classify`] with the learned layer's probabilities given (one per category of
@@ -90,14 +135,18 @@ pub fn classify_with(
 ) -> (Decision, Evaluation) {
     let mut eval = rules.evaluate(env);
     if let Some(p) = probabilities {
-        let weights: Vec<i64> = rules
-            .categories()
-            .iter()
-            .map(|c| c.learned_weight.unwrap_or(rules.learned_weight()))
-            .collect();
-        eval.add_learned(p, learned_points(p, &weights));
+        eval.add_learned(p, learned_points(p, &learned_weights(rules)));
     }
     (decide(rules, &eval), eval)
+}
+
+/// Each category's `learned_weight`, else the set's.
+fn learned_weights(rules: &RuleSet) -> Vec<i64> {
+    rules
+        .categories()
+        .iter()
+        .map(|c| c.learned_weight.unwrap_or(rules.learned_weight()))
+        .collect()
 }
 
 /// [`classify`] with points from outside the rule set added per category (indexed like
@@ -110,11 +159,7 @@ pub fn classify_adding(
     extra: &[i64],
     label: &str,
 ) -> (Decision, Evaluation) {
-    let (probabilities, unread) = shipped_probabilities(rules, env);
-    let (_, mut eval) = classify_with(rules, env, probabilities.as_deref());
-    for (s, p) in eval.scores.iter_mut().zip(extra) {
-        *s = s.saturating_add((*p).max(0));
-    }
+    let (eval, unread) = evaluate(rules, env, extra);
     let mut decision = decide(rules, &eval);
     if unread {
         draft_unread(&mut decision);
@@ -133,7 +178,11 @@ pub fn classify_adding(
 /// The learned probability for each category of `rules` (0 for one the model does not
 /// know); safety's combines the safety heads (see [`learn::Layers::probabilities`]).
 pub fn probabilities(layers: &Layers, rules: &RuleSet, env: &Envelope) -> Vec<f32> {
-    let p = layers.probabilities(env);
+    by_category(layers, rules, &layers.probabilities(env))
+}
+
+/// The main model's class probabilities `p` per category of `rules`.
+fn by_category(layers: &Layers, rules: &RuleSet, p: &[f32]) -> Vec<f32> {
     rules
         .categories()
         .iter()
@@ -188,14 +237,23 @@ pub fn explain(rules: &RuleSet, env: &Envelope, eval: &Evaluation) -> Vec<Explan
             })
             .unwrap_or_default();
         if category.name == crate::intake::SAFETY {
-            for (kind, p) in model.map(|m| m.head_probabilities(env)).unwrap_or_default() {
+            let heads = model.map(|m| m.head_probabilities(env)).unwrap_or_default();
+            for (i, (kind, p)) in heads.into_iter().enumerate() {
                 let view = match kind {
                     learn::features::Kind::Words => "words",
                     learn::features::Kind::Chars => "character n-grams",
                 };
+                let text = if eval.heads_unread.contains(&i) {
+                    format!(
+                        "safety head over {view}: p = {p:.2}, not counted (it could not change \
+                         the outcome, so triage does not read it)"
+                    )
+                } else {
+                    format!("safety head over {view}: p = {p:.2}")
+                };
                 hits.push(Hit {
                     field: "model".into(),
-                    text: format!("safety head over {view}: p = {p:.2}"),
+                    text,
                 });
             }
         }
@@ -550,5 +608,74 @@ words = ["when is"]
             (d.category.as_str(), d.policy),
             ("query", ReplyPolicy::Draft)
         );
+    }
+
+    /// Every `step`th message of `corpus/train`, parsed.
+    fn training_mail(step: usize) -> Vec<Envelope> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/train");
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+            .collect();
+        files.sort();
+        files
+            .iter()
+            .step_by(step)
+            .map(|f| crate::mail::parse(&std::fs::read(f).unwrap()).unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn a_head_left_unread_never_changes_the_outcome() {
+        let rs = crate::rules::load_embedded()
+            .ruleset
+            .expect("default rules");
+        let layers = learn::shipped().expect("the shipped model");
+        let (mut n, mut unread) = (0, 0);
+        for env in training_mail(7).iter().filter(|e| learn::reads(e)) {
+            let (gated, eval) = classify(&rs, env);
+            let exact = classify_with(&rs, env, Some(&probabilities(layers, &rs, env))).0;
+            assert_eq!(outcome(&gated), outcome(&exact), "{:?}", env.subject);
+            n += 1;
+            unread += usize::from(!eval.heads_unread.is_empty());
+        }
+        // Both ways are taken: heads left unread, and read where they could matter.
+        assert!(unread > n / 5 && unread < n * 4 / 5, "{unread} of {n}");
+    }
+
+    #[test]
+    fn each_outcome_is_one_stretch_of_the_safety_probability() {
+        // What lets a head go unread: as safety's probability rises, an outcome once left
+        // never comes back, so the same outcome at both ends means it all along.
+        let rs = crate::rules::load_embedded()
+            .ruleset
+            .expect("default rules");
+        let layers = learn::shipped().expect("the shipped model");
+        let s = rs.category_index(crate::intake::SAFETY).unwrap();
+        let mut changed = 0;
+        for env in training_mail(29) {
+            let p = probabilities(layers, &rs, &env);
+            let mut seen: Vec<(String, Option<String>, i64, i64, ReplyPolicy)> = Vec::new();
+            for q in 0..=200 {
+                let mut p = p.clone();
+                p[s] = q as f32 / 200.0;
+                let d = classify_with(&rs, &env, Some(&p)).0;
+                let (c, l, priority, score, policy) = outcome(&d);
+                let o = (
+                    c.to_string(),
+                    l.map(str::to_string),
+                    priority,
+                    score,
+                    policy,
+                );
+                if seen.last() != Some(&o) {
+                    assert!(!seen.contains(&o), "{:?}: {o:?} again", env.subject);
+                    seen.push(o);
+                }
+            }
+            changed += usize::from(seen.len() > 1);
+        }
+        assert!(changed > 100, "{changed}");
     }
 }

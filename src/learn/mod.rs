@@ -104,36 +104,35 @@ impl Layers {
     /// Probabilities of the main model's classes, safety's combined with the heads (the
     /// geometric mean of all), for `env`.
     pub fn probabilities(&self, env: &Envelope) -> Vec<f32> {
-        let text = features::Text::read(env);
-        let words = features::extract_from(env, &text, self.main.bits);
-        // A head with the main model's rows is read in the same pass (each feature looked
-        // up once for both), whether or not `combine` then needs it: the same values.
-        let shared = self.heads.iter().position(|h| self.main.shares_rows(h));
-        let (mut p, shared_p) = match shared {
-            Some(h) => {
-                let (main, head) = self.main.logits_with(&self.heads[h], &words);
-                (model::softmax(&main), model::softmax(&head)[0])
-            }
-            None => (self.main.probabilities(&words), 0.0),
-        };
-        let Some(s) = self.main.class(crate::intake::SAFETY) else {
-            return p;
-        };
-        p[s] = combine(p[s], self.heads.len(), |i| {
-            if Some(i) == shared {
-                return shared_p;
-            }
-            let head = &self.heads[i];
-            let f = if head.kind == self.main.kind && head.bits == self.main.bits {
-                head.probabilities(&words)
-            } else {
-                head.probabilities(&head.kind.extract_from(env, &text, head.bits))
-            };
-            f[0]
-        });
-        p
+        self.reading(env).finish()
     }
 
+    /// `env` read by the main model and the head that shares its rows (one pass over the
+    /// words); the other heads wait for [`Reading::finish`].
+    pub fn reading<'a>(&'a self, env: &'a Envelope) -> Reading<'a> {
+        let text = features::Text::read(env);
+        let words = features::extract_from(env, &text, self.main.bits);
+        let mut heads = vec![None; self.heads.len()];
+        // A head with the main model's rows is read in the same pass (each feature looked
+        // up once for both), whether or not `combine` then needs it: the same values.
+        let p = match self.heads.iter().position(|h| self.main.shares_rows(h)) {
+            Some(h) => {
+                let (main, head) = self.main.logits_with(&self.heads[h], &words);
+                heads[h] = Some(model::softmax(&head)[0]);
+                model::softmax(&main)
+            }
+            None => self.main.probabilities(&words),
+        };
+        Reading {
+            layers: self,
+            env,
+            text,
+            words,
+            safety: self.main.class(crate::intake::SAFETY),
+            p,
+            heads,
+        }
+    }
     /// Each head's safety probability for `env` (for explanations).
     pub fn head_probabilities(&self, env: &Envelope) -> Vec<(features::Kind, f32)> {
         self.heads
@@ -206,6 +205,80 @@ impl Layers {
             main,
             heads: models,
         })
+    }
+}
+
+/// A message read by the main model and the heads read with it: either the whole answer
+/// ([`Reading::finish`], what [`Layers::probabilities`] gives) or, where the heads not yet
+/// read cannot change what triage does with the message, the answer of the views read
+/// ([`Reading::so_far`]), which spares the costliest view (character n-grams) on most mail.
+pub struct Reading<'a> {
+    layers: &'a Layers,
+    env: &'a Envelope,
+    text: features::Text,
+    words: Features,
+    safety: Option<usize>,
+    /// The main model's probabilities.
+    p: Vec<f32>,
+    /// Each head's safety probability, once read.
+    heads: Vec<Option<f32>>,
+}
+
+impl Reading<'_> {
+    /// The probabilities with every head [`combine`] needs read.
+    pub fn finish(mut self) -> Vec<f32> {
+        let Some(s) = self.safety else {
+            return self.p;
+        };
+        let (layers, env, text, words) = (self.layers, self.env, &self.text, &self.words);
+        let heads = &self.heads;
+        self.p[s] = combine(self.p[s], layers.heads.len(), |i| {
+            heads[i].unwrap_or_else(|| {
+                let head = &layers.heads[i];
+                let f = if head.kind == layers.main.kind && head.bits == layers.main.bits {
+                    head.probabilities(words)
+                } else {
+                    head.probabilities(&head.kind.extract_from(env, text, head.bits))
+                };
+                f[0]
+            })
+        });
+        self.p
+    }
+
+    /// What [`Reading::finish`] may still give for safety, from 0 to the geometric mean
+    /// with every unread head certain, when it would read a head not yet read; `None` when
+    /// the views read settle it (then `finish` reads nothing more).
+    pub fn pending(&self) -> Option<f32> {
+        let s = self.safety?;
+        let n = self.layers.heads.len();
+        let mut unread = false;
+        let settled = combine(self.p[s], n, |i| match self.heads[i] {
+            Some(p) => p,
+            None => {
+                unread = true;
+                1.0
+            }
+        });
+        unread.then_some(settled)
+    }
+
+    /// The probabilities from the views read so far, safety's the geometric mean of the
+    /// main model's and the heads read (never above [`Reading::pending`]'s bound); and the
+    /// heads left unread.
+    pub fn so_far(&self) -> (Vec<f32>, Vec<usize>) {
+        let mut p = self.p.clone();
+        if let Some(s) = self.safety {
+            let read: Vec<f32> = std::iter::once(p[s])
+                .chain(self.heads.iter().flatten().copied())
+                .collect();
+            let log: f64 = read.iter().map(|&q| f64::from(q.max(1e-9)).ln()).sum();
+            p[s] = (log / read.len() as f64).exp() as f32;
+        }
+        let unread = (0..self.heads.len())
+            .filter(|&i| self.heads[i].is_none())
+            .collect();
+        (p, unread)
     }
 }
 

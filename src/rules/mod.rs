@@ -35,6 +35,9 @@ pub struct Evaluation {
     pub learned: Vec<i64>,
     /// The learned layer's probability per category (empty without it).
     pub probabilities: Vec<f32>,
+    /// The learned layer's safety heads left unread because they could not change the
+    /// decision (see `triage`); `probabilities` are then those of the views read.
+    pub heads_unread: Vec<usize>,
     matched: Vec<bool>,
 }
 
@@ -160,6 +163,7 @@ impl RuleSet {
             probabilities: Vec::new(),
             scores,
             fired,
+            heads_unread: Vec::new(),
             matched,
         }
     }
