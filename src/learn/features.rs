@@ -119,8 +119,12 @@ impl Hasher {
     }
 }
 
-/// The body without quote markers (`> `, `>> `) at the start of lines.
-fn unquote(body: &str) -> String {
+/// The body without quote markers (`> `, `>> `) at the start of lines (as it is when it has
+/// no `>` at all).
+fn unquote(body: &str) -> std::borrow::Cow<'_, str> {
+    if !body.contains('>') {
+        return std::borrow::Cow::Borrowed(body);
+    }
     let mut out = String::with_capacity(body.len());
     for line in body.lines() {
         let t = line.trim_start();
@@ -132,7 +136,7 @@ fn unquote(body: &str) -> String {
         });
         out.push('\n');
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 /// Headers whose presence says something (lists, robots, replies).
@@ -275,7 +279,7 @@ fn each_feature(env: &Envelope, text: &Text, f: &mut dyn Sink) {
     let n = body.len() as f64;
     f(&["len:", &((n + 1.0).log2() as u32).min(12).to_string()]);
     let start = head(&env.body, MAX_BODY_BYTES);
-    if start.lines().any(|l| l.trim_start().starts_with('>')) {
+    if start.contains('>') && start.lines().any(|l| l.trim_start().starts_with('>')) {
         f(&["m:quoted"]);
     }
     if is_forward(start) {
@@ -298,15 +302,33 @@ impl Text {
         let mut subject = Tokens::default();
         subject.push(&normalize(&env.subject), MAX_TOKENS);
         let mut body = Tokens::default();
-        body.push(
-            &normalize(&unquote(head(&env.body, MAX_BODY_BYTES))),
-            MAX_TOKENS,
-        );
+        read_body(&mut body, head(&env.body, MAX_BODY_BYTES), MAX_TOKENS);
         Text {
             subject,
             body,
             short_body: env.body.len() <= CHAR_BODY_BYTES,
         }
+    }
+}
+
+/// The words of `body`, unquoted and normalised, at most `max`: read a few lines at a time
+/// and no further than the words kept (a long letter's end is not normalised for nothing).
+/// The same words as reading it whole: quote markers, spaced letters and words all end at a
+/// line's end.
+fn read_body(words: &mut Tokens, body: &str, max: usize) {
+    const LINES_OF: usize = 4096;
+    let mut rest = body;
+    while !rest.is_empty() && words.len() < max {
+        let cut = match rest.as_bytes().get(LINES_OF..) {
+            None => rest.len(),
+            Some(after) => after
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(rest.len(), |i| LINES_OF + i + 1),
+        };
+        let (lines, after) = rest.split_at(cut);
+        words.push(&normalize(&unquote(lines)), max);
+        rest = after;
     }
 }
 
@@ -317,20 +339,19 @@ pub fn named(env: &Envelope) -> Vec<(String, f32)> {
     named.0.into_iter().collect()
 }
 
+/// Whether `body` forwards a message: a "Forwarded message" or "Begin forwarded" line, or an
+/// Outlook-style header block ("From: ..." followed by a line starting "Sent" or "Date"), in
+/// any case.
 fn is_forward(body: &str) -> bool {
-    let lower = body.to_ascii_lowercase();
-    if lower.contains("forwarded message") || lower.contains("begin forwarded") {
-        return true;
-    }
-    // An Outlook-style header block: "From: ..." followed by "Sent:" or "Date:".
-    let mut after_from = false;
-    for line in lower.lines() {
-        if after_from && (line.starts_with("sent") || line.starts_with("date")) {
-            return true;
-        }
-        after_from = line.starts_with("from: ");
-    }
-    false
+    static FORWARD: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    FORWARD
+        .get_or_init(|| {
+            regex::Regex::new(
+                r"(?i-u:forwarded message|begin forwarded)|(?m:^(?i-u:from: )[^\n]*\n(?i-u:sent|date))",
+            )
+            .expect("pattern")
+        })
+        .is_match(body)
 }
 
 /// The first `max` bytes of `s` (at a character boundary): what the model reads of a long
@@ -516,6 +537,98 @@ fn normalise(mut entries: Vec<(u32, f32)>) -> Features {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_body_read_a_few_lines_at_a_time_gives_the_words_read_whole() {
+        let lines = [
+            "Dear Sam, I K N O W where you are. k.i.l.l",
+            "> On Monday someone wrote:",
+            ">> quoted \u{201c}twice\u{201d} \u{2014} ÉCOLE",
+            "w a t c h   y o u r   b a c k",
+            "   > indented quote",
+            "a b\r",
+            "c d e f g h",
+            "",
+            "Sooooo angry!!! d3ad 10am",
+        ];
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        for max in [usize::MAX, MAX_TOKENS, 40] {
+            for _ in 0..30 {
+                let mut body = String::new();
+                while body.len() < 30_000 {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    body.push_str(lines[(x % lines.len() as u64) as usize]);
+                    body.push_str(if x & 256 == 0 { "\n" } else { " " });
+                }
+                let (mut chunked, mut whole) = (Tokens::default(), Tokens::default());
+                read_body(&mut chunked, &body, max);
+                whole.push(&normalize(&unquote(&body)), max);
+                assert_eq!(
+                    chunked.iter().collect::<Vec<_>>(),
+                    whole.iter().collect::<Vec<_>>()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn forwards_are_found_as_a_line_by_line_reading_finds_them() {
+        // The reading this search replaced: lowercase the text, then look line by line.
+        let by_lines = |body: &str| {
+            let lower = body.to_ascii_lowercase();
+            if lower.contains("forwarded message") || lower.contains("begin forwarded") {
+                return true;
+            }
+            let mut after_from = false;
+            for line in lower.lines() {
+                if after_from && (line.starts_with("sent") || line.starts_with("date")) {
+                    return true;
+                }
+                after_from = line.starts_with("from: ");
+            }
+            false
+        };
+        let pieces = [
+            "From: Ann <a@b>",
+            "FROM: x",
+            "from:x",
+            " from: y",
+            "Sent: Monday",
+            "sent",
+            "Date:",
+            "DATE 3 May",
+            "Subject: hi",
+            "---------- Forwarded message ----------",
+            "Begin \
+            forwarded message:",
+            "forwarded",
+            "> From: q",
+            "",
+            "\u{17f}ent: \u{212a}",
+            "é",
+        ];
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        let mut checked = 0;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for _ in 0..4000 {
+            let mut body = String::new();
+            for _ in 0..next() % 6 {
+                let x = next();
+                body.push_str(pieces[(x % pieces.len() as u64) as usize]);
+                body.push_str(["\n", "\r\n", " "][(x >> 20) as usize % 3]);
+            }
+            assert_eq!(is_forward(&body), by_lines(&body), "{body:?}");
+            checked += usize::from(by_lines(&body));
+        }
+        assert!(checked > 200, "{checked}");
+    }
 
     #[test]
     fn the_radix_sort_orders_as_the_standard_sort() {

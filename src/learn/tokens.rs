@@ -7,17 +7,33 @@
 pub fn normalize(text: &str) -> String {
     let lower: String = if text.is_ascii() {
         text.to_ascii_lowercase()
-    } else {
+    } else if text.contains('\u{3a3}') {
+        // A capital sigma: `str::to_lowercase` makes it final at the end of a word, and
+        // the model was trained on letters lowercased one at a time.
         text.chars()
-            .map(|c| match c {
-                '\u{2018}' | '\u{2019}' | '\u{02bc}' => '\'',
-                '\u{201c}' | '\u{201d}' => '"',
-                c => c,
-            })
+            .map(plain_quote)
             .flat_map(char::to_lowercase)
             .collect()
+    } else {
+        // The same letters, lowercased with the standard library's quicker pass over the
+        // ASCII stretches; the quotes (which have no case) replaced after.
+        let lower = text.to_lowercase();
+        if lower.contains(['\u{2018}', '\u{2019}', '\u{02bc}', '\u{201c}', '\u{201d}']) {
+            lower.chars().map(plain_quote).collect()
+        } else {
+            lower
+        }
     };
     join_spaced_letters(lower)
+}
+
+/// Typographic quotes as plain ones.
+fn plain_quote(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{02bc}' => '\'',
+        '\u{201c}' | '\u{201d}' => '"',
+        c => c,
+    }
 }
 
 /// `k i l l`, `k.i.l.l`, `k-i-l-l` (three or more single letters) become `kill`.
@@ -26,6 +42,10 @@ fn join_spaced_letters(s: String) -> String {
     let re = SPACED.get_or_init(|| {
         regex::Regex::new(r"(?-u:\b)(?:[a-z][ .*_\-]){2,}[a-z](?-u:\b)").expect("pattern")
     });
+    // Most text has none: a search without captures says so quicker than replacing.
+    if !re.is_match(&s) {
+        return s;
+    }
     let joined = re.replace_all(&s, |c: &regex::Captures| {
         c[0].chars()
             .filter(char::is_ascii_lowercase)
@@ -87,7 +107,7 @@ impl Tokens {
         // Never more bytes than the text's (a symbol read as a letter is one byte).
         self.buf.reserve(text.len());
         if text.is_ascii() {
-            self.push_ascii(text.as_bytes(), max);
+            self.push_ascii(text, max);
         } else {
             self.push_chars(text, max);
         }
@@ -146,12 +166,31 @@ impl Tokens {
 impl Tokens {
     /// [`Tokens::push_chars`] of ASCII text, a byte at a time: for ASCII the same tests on
     /// bytes as on characters, so the same words.
-    pub(super) fn push_ascii(&mut self, text: &[u8], max: usize) {
+    pub(super) fn push_ascii(&mut self, whole: &str, max: usize) {
+        let text = whole.as_bytes();
         let is_symbol = |c: u8| matches!(c, b'@' | b'$' | b'!' | b'|');
         let leet = |c: u8| leet(char::from(c)).map(|c| c as u8);
-        for raw in text.split(|&c| !(c.is_ascii_alphanumeric() || c == b'\'' || is_symbol(c))) {
+        let class = |c: u8| BYTE_CLASS[usize::from(c)];
+        let mut i = 0;
+        while i < text.len() {
             if self.spans.len() >= max {
                 return;
+            }
+            while i < text.len() && class(text[i]) == 0 {
+                i += 1;
+            }
+            let (at, mut lower) = (i, true);
+            while i < text.len() && class(text[i]) != 0 {
+                lower &= class(text[i]) == LOWER;
+                i += 1;
+            }
+            let raw = &text[at..i];
+            // Most words are lowercase letters without a letter held down: kept as they are.
+            if lower && !raw.is_empty() && !held_down(raw) {
+                let start = self.buf.len();
+                self.buf.push_str(&whole[at..i]);
+                self.spans.push((start, self.buf.len()));
+                continue;
             }
             let (mut a, mut b) = (0, raw.len());
             while a < b && is_symbol(raw[a]) {
@@ -195,6 +234,33 @@ impl Tokens {
     }
 }
 
+/// What a byte is to [`Tokens::push_ascii`]: 0 between words, [`LOWER`] a lowercase
+/// letter, [`PART`] any other byte of a word (a digit, a capital, an apostrophe, a symbol
+/// that stands in for a letter).
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_lowercase() {
+            LOWER
+        } else if b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'@' | b'$' | b'!' | b'|') {
+            PART
+        } else {
+            0
+        };
+        c += 1;
+    }
+    t
+};
+const LOWER: u8 = 1;
+const PART: u8 = 2;
+
+/// Whether a letter of `word` comes three or more times running (`sooo`).
+fn held_down(word: &[u8]) -> bool {
+    word.windows(3).any(|w| w[0] == w[1] && w[1] == w[2])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -222,12 +288,35 @@ mod tests {
             for max in [0, 3, usize::MAX] {
                 let (mut fast, mut chars) = (Tokens::default(), Tokens::default());
                 for _ in 0..2 {
-                    fast.push_ascii(text.as_bytes(), max);
+                    fast.push_ascii(text, max);
                     chars.push_chars(text, max);
                 }
                 assert_eq!(fast.spans, chars.spans, "{text}");
                 assert_eq!(fast.buf, chars.buf, "{text}");
             }
+        }
+    }
+
+    #[test]
+    fn text_is_lowercased_as_a_letter_at_a_time() {
+        let one_by_one = |text: &str| -> String {
+            text.chars()
+                .map(plain_quote)
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        for text in [
+            "Plain ASCII, Mixed CASE.",
+            "\u{201c}Quoted\u{201d} and \u{2018}single\u{2019} and ma\u{02bc}am",
+            "ÉCOLE Ünïcödé ÀÉÎÕÜ İstanbul ǅ ẞ",
+            "ΟΔΥΣΣΕΥΣ, ΣΑΣ: capital sigma at the end of a word",
+            "Zażółć GĘŚLĄ jaźń — “don’t”",
+        ] {
+            assert_eq!(
+                join_spaced_letters(one_by_one(text)),
+                normalize(text),
+                "{text}"
+            );
         }
     }
 
