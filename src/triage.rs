@@ -66,18 +66,6 @@ fn draft_unread(decision: &mut Decision) {
     }
 }
 
-/// What triage does with a message: its category and safety level, the winning score and
-/// the reply policy. Everything of a [`Decision`] but the names of what fired.
-fn outcome(d: &Decision) -> (&str, Option<&str>, i64, i64, ReplyPolicy) {
-    (
-        &d.category,
-        d.safety_level.as_deref(),
-        d.priority,
-        d.score,
-        d.policy,
-    )
-}
-
 /// The rules' evaluation of `env` with `extra` points added, and the shipped model's
 /// evidence when the rules use it and it can read the message (see [`learn::reads`]); and
 /// whether it was meant to but could not.
@@ -102,28 +90,31 @@ fn evaluate(rules: &RuleSet, env: &Envelope, extra: &[i64]) -> (Evaluation, bool
         return (eval, true);
     }
     let weights = learned_weights(rules);
-    let with = |p: &[f32]| {
+    let rules_only = eval.scores.clone();
+    let with = |eval: &mut Evaluation, p: &[f32]| {
         let p = by_category(layers, rules, p);
-        let mut e = eval.clone();
-        e.add_learned(&p, learned_points(&p, &weights));
-        e
+        eval.scores.copy_from_slice(&rules_only);
+        eval.add_learned(&p, learned_points(&p, &weights));
     };
     let reading = layers.reading(env);
     let safety = layers.main.class(crate::intake::SAFETY);
     if let (Some(bound), Some(s)) = (reading.pending(), safety) {
-        let (p, unread) = reading.so_far();
-        let at = |q: f32| {
-            let mut p = p.clone();
+        let (mut p, unread) = reading.so_far();
+        let read = p[s];
+        let mut at = |q: f32| {
             p[s] = q;
-            decide(rules, &with(&p))
+            with(&mut eval, &p);
+            verdict(rules, &eval)
         };
-        if outcome(&at(0.0)) == outcome(&at(bound)) {
-            let mut e = with(&p);
-            e.heads_unread = unread;
-            return (e, false);
+        if at(0.0) == at(bound) {
+            p[s] = read;
+            with(&mut eval, &p);
+            eval.heads_unread = unread;
+            return (eval, false);
         }
     }
-    (with(&reading.finish()), false)
+    with(&mut eval, &reading.finish());
+    (eval, false)
 }
 
 /// [`classify`] with the learned layer's probabilities given (one per category of
@@ -279,8 +270,20 @@ fn has_safety_evidence(rules: &RuleSet, eval: &Evaluation, safety: usize) -> boo
             .is_some_and(|&p| p >= SAFETY_EVIDENCE)
 }
 
-/// Pick the winning category from an evaluation.
-pub fn decide(rules: &RuleSet, eval: &Evaluation) -> Decision {
+/// What triage does with a message: everything of a [`Decision`] but the names of what
+/// fired.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Verdict {
+    /// The winning category's index.
+    winner: usize,
+    /// `alert` or `review` for safety.
+    level: Option<&'static str>,
+    score: i64,
+    policy: ReplyPolicy,
+}
+
+/// The winning category of an evaluation, its safety level, score and reply policy.
+fn verdict(rules: &RuleSet, eval: &Evaluation) -> Verdict {
     let cats = rules.categories();
     // `other` is the fallback; with a threshold of its own it also competes.
     let qualifies = |i: usize| {
@@ -288,20 +291,10 @@ pub fn decide(rules: &RuleSet, eval: &Evaluation) -> Decision {
     };
     let safety = rules.category_index(crate::intake::SAFETY);
     let safety_score = safety.map_or(0, |s| eval.scores[s]);
-    let candidates: Vec<usize> = (0..cats.len()).filter(|&i| qualifies(i)).collect();
-    let preempting: Vec<usize> = candidates
-        .iter()
-        .copied()
-        .filter(|&i| cats[i].preempt)
-        .collect();
-    let pool = if preempting.is_empty() {
-        &candidates
-    } else {
-        &preempting
-    };
-    let mut winner = pool
-        .iter()
-        .copied()
+    // A `preempt` category that qualifies wins over every one that does not preempt.
+    let preempting = (0..cats.len()).any(|i| qualifies(i) && cats[i].preempt);
+    let mut winner = (0..cats.len())
+        .filter(|&i| qualifies(i) && (cats[i].preempt || !preempting))
         .max_by_key(|&i| (eval.scores[i], cats[i].priority, std::cmp::Reverse(i)))
         .unwrap_or(rules.other());
     let mut level = None;
@@ -314,20 +307,7 @@ pub fn decide(rules: &RuleSet, eval: &Evaluation) -> Decision {
             level = Some("review");
         }
     }
-    let category = &cats[winner];
-    let mut names: Vec<String> = eval
-        .fired
-        .iter()
-        .map(|&r| rules.rule_name(r).to_string())
-        .collect();
-    names.extend(
-        eval.learned
-            .iter()
-            .enumerate()
-            .filter(|(_, &p)| p > 0)
-            .map(|(i, _)| format!("learned-{}", cats[i].name)),
-    );
-    let mut policy = category.reply;
+    let mut policy = cats[winner].reply;
     if policy == ReplyPolicy::Auto && safety.is_some_and(|s| has_safety_evidence(rules, eval, s)) {
         // Any safety evidence at all: the secretary reads it before anyone answers.
         policy = ReplyPolicy::Draft;
@@ -340,17 +320,41 @@ pub fn decide(rules: &RuleSet, eval: &Evaluation) -> Decision {
         // list headers): a draft for the secretary, never an acknowledgement.
         policy = ReplyPolicy::Draft;
     }
-    Decision {
-        category: category.name.clone(),
-        priority: category.priority,
+    Verdict {
+        winner,
+        level,
         score: if winner == rules.other() && cats[winner].threshold == 0 {
             0
         } else {
             eval.scores[winner]
         },
-        rules: names,
         policy,
-        safety_level: level.map(str::to_string),
+    }
+}
+
+/// Pick the winning category from an evaluation.
+pub fn decide(rules: &RuleSet, eval: &Evaluation) -> Decision {
+    let cats = rules.categories();
+    let v = verdict(rules, eval);
+    let mut names: Vec<String> = eval
+        .fired
+        .iter()
+        .map(|&r| rules.rule_name(r).to_string())
+        .collect();
+    names.extend(
+        eval.learned
+            .iter()
+            .enumerate()
+            .filter(|(_, &p)| p > 0)
+            .map(|(i, _)| format!("learned-{}", cats[i].name)),
+    );
+    Decision {
+        category: cats[v.winner].name.clone(),
+        priority: cats[v.winner].priority,
+        score: v.score,
+        rules: names,
+        policy: v.policy,
+        safety_level: v.level.map(str::to_string),
     }
 }
 
@@ -608,6 +612,18 @@ words = ["when is"]
             (d.category.as_str(), d.policy),
             ("query", ReplyPolicy::Draft)
         );
+    }
+
+    /// What triage does with a message: everything of a [`Decision`] but the names of what
+    /// fired.
+    fn outcome(d: &Decision) -> (&str, Option<&str>, i64, i64, ReplyPolicy) {
+        (
+            &d.category,
+            d.safety_level.as_deref(),
+            d.priority,
+            d.score,
+            d.policy,
+        )
     }
 
     /// Every `step`th message of `corpus/train`, parsed.
