@@ -118,29 +118,67 @@ fn sums_fixed<const K: usize, const KB: usize>(
     let mut sums = [0f32; K];
     let mut other = [0f32; KB];
     let mut norm = 0f32;
-    for &(i, v) in &f.entries {
-        match a.index.row(i) {
-            None => norm += (v * unseen).powi(2),
-            Some(r) => {
-                let row = &rows[r * stride..][..stride];
-                let x = v * row_idf(row);
-                norm += x * x;
-                for (c, s) in sums.iter_mut().enumerate() {
-                    let w = i16::from_le_bytes([row[ROW_HEAD + 2 * c], row[ROW_HEAD + 2 * c + 1]]);
-                    *s += f32::from(w) * x;
-                }
-                if KB > 0 {
-                    let row = &other_rows[r * other_stride..][..other_stride];
-                    for (c, s) in other.iter_mut().enumerate() {
-                        let w =
-                            i16::from_le_bytes([row[ROW_HEAD + 2 * c], row[ROW_HEAD + 2 * c + 1]]);
-                        *s += f32::from(w) * x;
-                    }
-                }
+    // The rows are scattered over megabytes: each is asked for from memory a few features
+    // ahead of its turn, so that many are on their way at once.
+    let found: Vec<u32> = f
+        .entries
+        .iter()
+        .map(|&(i, _)| a.index.row(i).map_or(NO_ROW, |r| r as u32))
+        .collect();
+    for (j, &(_, v)) in f.entries.iter().enumerate() {
+        if let Some(&r) = found.get(j + AHEAD).filter(|&&r| r != NO_ROW) {
+            let r = r as usize;
+            prefetch(rows, r * stride);
+            prefetch(rows, r * stride + stride - 1);
+            if KB > 0 {
+                prefetch(other_rows, r * other_stride);
+                prefetch(other_rows, r * other_stride + other_stride - 1);
+            }
+        }
+        if found[j] == NO_ROW {
+            norm += (v * unseen).powi(2);
+            continue;
+        }
+        let r = found[j] as usize;
+        let row = &rows[r * stride..][..stride];
+        let x = v * row_idf(row);
+        norm += x * x;
+        for (c, s) in sums.iter_mut().enumerate() {
+            let w = i16::from_le_bytes([row[ROW_HEAD + 2 * c], row[ROW_HEAD + 2 * c + 1]]);
+            *s += f32::from(w) * x;
+        }
+        if KB > 0 {
+            let row = &other_rows[r * other_stride..][..other_stride];
+            for (c, s) in other.iter_mut().enumerate() {
+                let w = i16::from_le_bytes([row[ROW_HEAD + 2 * c], row[ROW_HEAD + 2 * c + 1]]);
+                *s += f32::from(w) * x;
             }
         }
     }
     (sums, other, norm)
+}
+
+/// A feature without a row, in [`sums_fixed`]'s list of rows.
+const NO_ROW: u32 = u32::MAX;
+/// How many features ahead [`sums_fixed`] asks for a row.
+const AHEAD: usize = 8;
+
+/// Asks for the cache line holding `bytes[at]` (nothing when `at` is past the end): a hint
+/// to the processor, which changes no result.
+#[inline(always)]
+fn prefetch(bytes: &[u8], at: usize) {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(b) = bytes.get(at) {
+        // SAFETY: a prefetch reads nothing the program sees and cannot fault, and the
+        // address is inside `bytes` all the same.
+        unsafe {
+            std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
+                (b as *const u8).cast(),
+            )
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = (bytes, at);
 }
 
 /// A row's feature index.
