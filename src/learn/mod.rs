@@ -8,7 +8,9 @@
 //! safety heads (threat or not), one over words, one over character n-grams. The safety
 //! probability is the geometric mean of the three: a threat written in words the corpus
 //! never used still shares pieces of words and phrasing with threats, while mail from far
-//! outside the corpus (spam, technical lists) rarely convinces all three at once.
+//! outside the corpus (spam, technical lists) rarely convinces all three at once. A
+//! [`Reading`] reads the character head only when asked: triage asks only where its answer
+//! could change the outcome (see `triage`).
 //!
 //! # Layout
 //! - [`features`]: what the models see of a message (shared by training and triage).
