@@ -626,6 +626,14 @@ words = ["when is"]
         )
     }
 
+    /// The default rules and the shipped model.
+    fn defaults() -> (RuleSet, &'static Layers) {
+        let rules = crate::rules::load_embedded()
+            .ruleset
+            .expect("default rules");
+        (rules, learn::shipped().expect("the shipped model"))
+    }
+
     /// Every `step`th message of `corpus/train`, parsed.
     fn training_mail(step: usize) -> Vec<Envelope> {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/train");
@@ -644,10 +652,7 @@ words = ["when is"]
 
     #[test]
     fn a_head_left_unread_never_changes_the_outcome() {
-        let rs = crate::rules::load_embedded()
-            .ruleset
-            .expect("default rules");
-        let layers = learn::shipped().expect("the shipped model");
+        let (rs, layers) = defaults();
         let (mut n, mut unread) = (0, 0);
         for env in training_mail(7).iter().filter(|e| learn::reads(e)) {
             let (gated, eval) = classify(&rs, env);
@@ -664,10 +669,7 @@ words = ["when is"]
     fn each_outcome_is_one_stretch_of_the_safety_probability() {
         // What lets a head go unread: as safety's probability rises, an outcome once left
         // never comes back, so the same outcome at both ends means it all along.
-        let rs = crate::rules::load_embedded()
-            .ruleset
-            .expect("default rules");
-        let layers = learn::shipped().expect("the shipped model");
+        let (rs, layers) = defaults();
         let s = rs.category_index(crate::intake::SAFETY).unwrap();
         let mut changed = 0;
         for env in training_mail(29) {
