@@ -135,6 +135,7 @@ impl Layers {
             heads,
         }
     }
+
     /// Each head's safety probability for `env` (for explanations).
     pub fn head_probabilities(&self, env: &Envelope) -> Vec<(features::Kind, f32)> {
         self.heads
