@@ -7,16 +7,12 @@
 //! hurried mail is written in (`k i l l`, `k1ll`, `sooo`); quoted reply markers are dropped
 //! (a threat in a quote still counts).
 
-use super::tokens::{normalize, Tokens};
+pub use super::tokens::Text;
+use super::tokens::{head, normalize, unquote, Tokens, MAX_BODY_BYTES};
 use crate::mail::Envelope;
 
 /// Bumped whenever extraction changes: a model records the version it was trained with.
 pub const FEATURES_VERSION: u32 = 2;
-
-/// Words of the body looked at (the start of a long message).
-const MAX_TOKENS: usize = 1500;
-/// Bytes of the body read to find them (1500 words rarely take more than this).
-const MAX_BODY_BYTES: usize = 24 * 1024;
 
 /// Bytes of the body the character n-gram view reads.
 const CHAR_BODY_BYTES: usize = 4 * 1024;
@@ -117,26 +113,6 @@ impl Hasher {
         z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
         z ^ (z >> 31)
     }
-}
-
-/// The body without quote markers (`> `, `>> `) at the start of lines (as it is when it has
-/// no `>` at all).
-fn unquote(body: &str) -> std::borrow::Cow<'_, str> {
-    if !body.contains('>') {
-        return std::borrow::Cow::Borrowed(body);
-    }
-    let mut out = String::with_capacity(body.len());
-    for line in body.lines() {
-        let t = line.trim_start();
-        let t = t.trim_start_matches(['>', ' ']);
-        out.push_str(if line.trim_start().starts_with('>') {
-            t
-        } else {
-            line
-        });
-        out.push('\n');
-    }
-    std::borrow::Cow::Owned(out)
 }
 
 /// Headers whose presence says something (lists, robots, replies).
@@ -287,51 +263,6 @@ fn each_feature(env: &Envelope, text: &Text, f: &mut dyn Sink) {
     }
 }
 
-/// The words of a message as every view reads them, tokenised once: the subject's and the
-/// start of the body's (see [`Text::read`]).
-#[derive(Debug, Default)]
-pub struct Text {
-    subject: Tokens,
-    body: Tokens,
-    /// The whole body is within what the character view reads, so its words are these.
-    short_body: bool,
-}
-
-impl Text {
-    pub fn read(env: &Envelope) -> Text {
-        let mut subject = Tokens::default();
-        subject.push(&normalize(&env.subject), MAX_TOKENS);
-        let mut body = Tokens::default();
-        read_body(&mut body, head(&env.body, MAX_BODY_BYTES), MAX_TOKENS);
-        Text {
-            subject,
-            body,
-            short_body: env.body.len() <= CHAR_BODY_BYTES,
-        }
-    }
-}
-
-/// The words of `body`, unquoted and normalised, at most `max`: read a few lines at a time
-/// and no further than the words kept (a long letter's end is not normalised for nothing).
-/// The same words as reading it whole: quote markers, spaced letters and words all end at a
-/// line's end.
-fn read_body(words: &mut Tokens, body: &str, max: usize) {
-    const LINES_OF: usize = 4096;
-    let mut rest = body;
-    while !rest.is_empty() && words.len() < max {
-        let cut = match rest.as_bytes().get(LINES_OF..) {
-            None => rest.len(),
-            Some(after) => after
-                .iter()
-                .position(|&b| b == b'\n')
-                .map_or(rest.len(), |i| LINES_OF + i + 1),
-        };
-        let (lines, after) = rest.split_at(cut);
-        words.push(&normalize(&unquote(lines)), max);
-        rest = after;
-    }
-}
-
 /// The named features of a message with their counts, sorted by name: for explanations.
 pub fn named(env: &Envelope) -> Vec<(String, f32)> {
     let mut named = Named(std::collections::BTreeMap::new());
@@ -352,19 +283,6 @@ fn is_forward(body: &str) -> bool {
             .expect("pattern")
         })
         .is_match(body)
-}
-
-/// The first `max` bytes of `s` (at a character boundary): what the model reads of a long
-/// body is its start.
-fn head(s: &str, max: usize) -> &str {
-    if s.len() <= max {
-        return s;
-    }
-    let mut end = max;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    &s[..end]
 }
 
 /// The hashed, weighted features of a message in a space of `2^bits` indices: each count
@@ -458,7 +376,7 @@ pub fn chars(env: &Envelope, bits: u32) -> Features {
 /// [`chars`] from the message's words already read: the same words when the whole body is
 /// within the bytes this view reads (most mail), else read again from the body's start.
 pub fn chars_from(env: &Envelope, text: &Text, bits: u32) -> Features {
-    if !text.short_body {
+    if env.body.len() > CHAR_BODY_BYTES {
         return chars(env, bits);
     }
     char_grams(
@@ -537,41 +455,6 @@ fn normalise(mut entries: Vec<(u32, f32)>) -> Features {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_body_read_a_few_lines_at_a_time_gives_the_words_read_whole() {
-        let lines = [
-            "Dear Sam, I K N O W where you are. k.i.l.l",
-            "> On Monday someone wrote:",
-            ">> quoted \u{201c}twice\u{201d} \u{2014} ÉCOLE",
-            "w a t c h   y o u r   b a c k",
-            "   > indented quote",
-            "a b\r",
-            "c d e f g h",
-            "",
-            "Sooooo angry!!! d3ad 10am",
-        ];
-        let mut x = 0x2545_f491_4f6c_dd1du64;
-        for max in [usize::MAX, MAX_TOKENS, 40] {
-            for _ in 0..30 {
-                let mut body = String::new();
-                while body.len() < 30_000 {
-                    x ^= x << 13;
-                    x ^= x >> 7;
-                    x ^= x << 17;
-                    body.push_str(lines[(x % lines.len() as u64) as usize]);
-                    body.push_str(if x & 256 == 0 { "\n" } else { " " });
-                }
-                let (mut chunked, mut whole) = (Tokens::default(), Tokens::default());
-                read_body(&mut chunked, &body, max);
-                whole.push(&normalize(&unquote(&body)), max);
-                assert_eq!(
-                    chunked.iter().collect::<Vec<_>>(),
-                    whole.iter().collect::<Vec<_>>()
-                );
-            }
-        }
-    }
 
     #[test]
     fn forwards_are_found_as_a_line_by_line_reading_finds_them() {

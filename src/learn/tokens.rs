@@ -1,7 +1,11 @@
 //! How the learned layer reads text into words: normalised against the noise hostile and
 //! hurried mail is written in (lowercase, typographic quotes, letters spaced or dotted apart,
 //! digits and symbols for letters inside words, letters held down), then split into words
-//! kept in one buffer. Every view of a message ([`super::features`]) reads its words here.
+//! kept in one buffer. Every view of a message ([`super::features`]) reads its words here,
+//! a message's subject and the start of its body once for all of them ([`Text`]), quoted
+//! reply markers dropped (a threat in a quote still counts).
+
+use crate::mail::Envelope;
 
 /// Lowercase, plain quotes, and letters spaced or dotted apart joined up.
 pub fn normalize(text: &str) -> String {
@@ -55,6 +59,83 @@ fn join_spaced_letters(s: String) -> String {
         std::borrow::Cow::Borrowed(_) => s,
         std::borrow::Cow::Owned(joined) => joined,
     }
+}
+
+/// Words of the body looked at (the start of a long message).
+pub(super) const MAX_TOKENS: usize = 1500;
+/// Bytes of the body read to find them (1500 words rarely take more than this).
+pub(super) const MAX_BODY_BYTES: usize = 24 * 1024;
+
+/// The body without quote markers (`> `, `>> `) at the start of lines (as it is when it has
+/// no `>` at all).
+pub(super) fn unquote(body: &str) -> std::borrow::Cow<'_, str> {
+    if !body.contains('>') {
+        return std::borrow::Cow::Borrowed(body);
+    }
+    let mut out = String::with_capacity(body.len());
+    for line in body.lines() {
+        let t = line.trim_start();
+        let t = t.trim_start_matches(['>', ' ']);
+        out.push_str(if line.trim_start().starts_with('>') {
+            t
+        } else {
+            line
+        });
+        out.push('\n');
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// The words of a message as every view reads them, tokenised once: the subject's and the
+/// start of the body's (see [`Text::read`]).
+#[derive(Debug, Default)]
+pub struct Text {
+    pub(super) subject: Tokens,
+    pub(super) body: Tokens,
+}
+
+impl Text {
+    pub fn read(env: &Envelope) -> Text {
+        let mut subject = Tokens::default();
+        subject.push(&normalize(&env.subject), MAX_TOKENS);
+        let mut body = Tokens::default();
+        read_body(&mut body, head(&env.body, MAX_BODY_BYTES), MAX_TOKENS);
+        Text { subject, body }
+    }
+}
+
+/// The words of `body`, unquoted and normalised, at most `max`: read a few lines at a time
+/// and no further than the words kept (a long letter's end is not normalised for nothing).
+/// The same words as reading it whole: quote markers, spaced letters and words all end at a
+/// line's end.
+fn read_body(words: &mut Tokens, body: &str, max: usize) {
+    const LINES_OF: usize = 4096;
+    let mut rest = body;
+    while !rest.is_empty() && words.len() < max {
+        let cut = match rest.as_bytes().get(LINES_OF..) {
+            None => rest.len(),
+            Some(after) => after
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(rest.len(), |i| LINES_OF + i + 1),
+        };
+        let (lines, after) = rest.split_at(cut);
+        words.push(&normalize(&unquote(lines)), max);
+        rest = after;
+    }
+}
+
+/// The first `max` bytes of `s` (at a character boundary): what the model reads of a long
+/// body is its start.
+pub(super) fn head(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
 }
 
 fn leet(c: char) -> Option<char> {
@@ -264,6 +345,41 @@ fn held_down(word: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_body_read_a_few_lines_at_a_time_gives_the_words_read_whole() {
+        let lines = [
+            "Dear Sam, I K N O W where you are. k.i.l.l",
+            "> On Monday someone wrote:",
+            ">> quoted \u{201c}twice\u{201d} \u{2014} ÉCOLE",
+            "w a t c h   y o u r   b a c k",
+            "   > indented quote",
+            "a b\r",
+            "c d e f g h",
+            "",
+            "Sooooo angry!!! d3ad 10am",
+        ];
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        for max in [usize::MAX, MAX_TOKENS, 40] {
+            for _ in 0..30 {
+                let mut body = String::new();
+                while body.len() < 30_000 {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    body.push_str(lines[(x % lines.len() as u64) as usize]);
+                    body.push_str(if x & 256 == 0 { "\n" } else { " " });
+                }
+                let (mut chunked, mut whole) = (Tokens::default(), Tokens::default());
+                read_body(&mut chunked, &body, max);
+                whole.push(&normalize(&unquote(&body)), max);
+                assert_eq!(
+                    chunked.iter().collect::<Vec<_>>(),
+                    whole.iter().collect::<Vec<_>>()
+                );
+            }
+        }
+    }
 
     #[test]
     fn ascii_text_is_read_as_the_character_path_reads_it() {
